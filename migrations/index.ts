@@ -1,0 +1,8 @@
+// Every migration, in order. A landed migration is frozen: change the schema
+// with a new file, named by date, appended here.
+import type { Migration } from 'kysely'
+import * as foundation from './2026-11-21-01-foundation.js'
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-21-01-foundation': foundation,
+}

@@ -1,0 +1,233 @@
+// The demo data set: three customer companies, contracts on every offer,
+// users whose roles show every case of the rights table, two staff members.
+// Used at first start (server.ts), by `npm run seed` and by tests' personas.
+import type { DB, Executor } from '../src/db/database.js'
+import type { Offer } from '../src/db/contracts.table.js'
+import { hashPassword } from '../src/lib/passwords.js'
+import { sectionsForOffer, type Level, type Section } from '../src/policy/index.js'
+
+/** Every demo account uses this password (it follows the password rules). */
+export const DEMO_PASSWORD = 'CloudDemo#2026'
+
+type Roles = Partial<Record<Section, Level>>
+
+interface DemoCompany {
+  key: string
+  name: string
+  registration_number: string
+  address: string
+  postal_code: string
+  city: string
+  account_manager: [name: string, email: string, phone: string]
+}
+
+interface DemoContract {
+  code: string
+  name: string
+  company: string
+  offer: Offer
+  support_level: string | null
+  support_commitment_end?: string
+  referent: string
+  domain_owner: string
+  refs?: [string | null, string | null, string | null]
+  budget_euros?: number
+  threshold?: number
+  grouping?: string
+  start_date: string
+}
+
+interface DemoUser {
+  login: string
+  first_name: string
+  last_name: string
+  title: 'mr' | 'mrs'
+  company: string | null
+  locale: 'en' | 'fr'
+  phone?: string
+  staff?: boolean
+  /** Locked after failed logins (until staff unlock it or a password reset). */
+  locked?: boolean
+  /** contract code → roles; sections left out get their lowest role. */
+  roles?: Record<string, Roles>
+  consoles?: Record<string, Array<['fe' | 'backup', string]>>
+}
+
+const ALL_VISITOR: Roles = { dashboard: 'visitor', contracts: 'visitor', subscriptions: 'visitor', documents: 'visitor', billing: 'visitor', orders: 'visitor', services: 'visitor', support: 'visitor', users: 'visitor' }
+
+export const DEMO_COMPANIES: DemoCompany[] = [
+  { key: 'hexagone', name: 'Hexagone Industries', registration_number: '552 100 554', address: '12 rue de la Forge', postal_code: '69007', city: 'Lyon', account_manager: ['Claire Vasseur', 'claire.vasseur@provider.example', '+33 1 70 00 10 01'] },
+  { key: 'lumiere', name: 'Atelier Lumière SAS', registration_number: '813 245 901', address: '4 quai des Arts', postal_code: '33000', city: 'Bordeaux', account_manager: ['Olivier Ndiaye', 'olivier.ndiaye@provider.example', '+33 1 70 00 10 02'] },
+  { key: 'rivage', name: 'Banque du Rivage', registration_number: '401 778 230', address: '88 boulevard Maritime', postal_code: '44000', city: 'Nantes', account_manager: ['Claire Vasseur', 'claire.vasseur@provider.example', '+33 1 70 00 10 01'] },
+]
+
+export const DEMO_CONTRACTS: DemoContract[] = [
+  { code: 'OCB0000100', name: 'Hexagone Groupe', company: 'hexagone', offer: 'multi_services', support_level: null, referent: 'david.moreau', domain_owner: 'david.moreau', refs: ['GRP-2026', null, null], start_date: '2024-01-01' },
+  { code: 'OCB0000101', name: 'Hexagone Production', company: 'hexagone', offer: 'fe', support_level: 'business', support_commitment_end: '2027-03-31', referent: 'alice.martin', domain_owner: 'alice.martin', refs: ['PO-2026-0142', 'CC-INFRA', null], budget_euros: 12_000, threshold: 80, grouping: 'OCB0000100', start_date: '2024-02-01' },
+  { code: 'OCB0000102', name: 'Hexagone Santé', company: 'hexagone', offer: 'fe_hds', support_level: 'premium', support_commitment_end: '2027-01-31', referent: 'alice.martin', domain_owner: 'bruno.petit', refs: ['PO-2026-0188', 'CC-SANTE', 'HDS'], budget_euros: 8_500, threshold: 90, grouping: 'OCB0000100', start_date: '2024-06-01' },
+  { code: 'OCB0000103', name: 'Hexagone Datacenter', company: 'hexagone', offer: 'fca', support_level: 'standard', referent: 'david.moreau', domain_owner: 'david.moreau', refs: ['PO-2025-0930', null, null], budget_euros: 20_000, threshold: 75, start_date: '2023-09-01' },
+  { code: 'OCB0000201', name: 'Lumière Web', company: 'lumiere', offer: 'cloud_avenue', support_level: 'silver', referent: 'emma.leroy', domain_owner: 'farid.haddad', refs: ['LUM-WEB', null, null], budget_euros: 3_000, threshold: 80, start_date: '2025-01-15' },
+  { code: 'OCB0000202', name: 'Lumière Réseau', company: 'lumiere', offer: 'orange_business', support_level: null, referent: 'emma.leroy', domain_owner: 'emma.leroy', start_date: '2022-05-01' },
+  { code: 'OCB0000301', name: 'Rivage Core Banking', company: 'rivage', offer: 'fe', support_level: 'standard', support_commitment_end: '2026-12-31', referent: 'helene.fabre', domain_owner: 'helene.fabre', refs: ['RIV-CB-01', 'DSI', 'PROD'], budget_euros: 45_000, threshold: 85, start_date: '2023-03-01' },
+  { code: 'OCB0000302', name: 'Rivage Virtual Desktops', company: 'rivage', offer: 'cloud_avenue', support_level: 'gold', referent: 'helene.fabre', domain_owner: 'julien.blanc', refs: ['RIV-VDI', null, null], budget_euros: 9_000, threshold: 80, start_date: '2025-04-01' },
+]
+
+export const DEMO_USERS: DemoUser[] = [
+  { login: 'alice.martin', first_name: 'Alice', last_name: 'Martin', title: 'mrs', company: 'hexagone', locale: 'fr', phone: '+33 6 12 34 56 01', roles: { OCB0000101: {}, OCB0000102: {} } },
+  { login: 'bruno.petit', first_name: 'Bruno', last_name: 'Petit', title: 'mr', company: 'hexagone', locale: 'fr', phone: '+33 6 12 34 56 02',
+    roles: { OCB0000101: { ...ALL_VISITOR, billing: 'manager', users: 'manager' }, OCB0000102: { ...ALL_VISITOR, contracts: 'manager', services: 'manager' } },
+    consoles: { OCB0000102: [['fe', 'admin']] } },
+  { login: 'chloe.bernard', first_name: 'Chloé', last_name: 'Bernard', title: 'mrs', company: 'hexagone', locale: 'en',
+    roles: { OCB0000101: ALL_VISITOR, OCB0000102: ALL_VISITOR, OCB0000103: ALL_VISITOR } },
+  { login: 'david.moreau', first_name: 'David', last_name: 'Moreau', title: 'mr', company: 'hexagone', locale: 'fr', roles: { OCB0000100: {}, OCB0000103: {} } },
+  { login: 'karine.lopez', first_name: 'Karine', last_name: 'Lopez', title: 'mrs', company: 'hexagone', locale: 'fr',
+    roles: { OCB0000101: { contracts: 'visitor', support: 'visitor', orders: 'visitor' } } },
+  { login: 'emma.leroy', first_name: 'Emma', last_name: 'Leroy', title: 'mrs', company: 'lumiere', locale: 'en', phone: '+33 6 22 10 20 30', roles: { OCB0000201: {}, OCB0000202: {} } },
+  { login: 'farid.haddad', first_name: 'Farid', last_name: 'Haddad', title: 'mr', company: 'lumiere', locale: 'en',
+    roles: { OCB0000201: { ...ALL_VISITOR, contracts: 'manager', users: 'manager', services: 'manager' }, OCB0000202: { contracts: 'visitor', billing: 'visitor' } } },
+  { login: 'gabriel.roux', first_name: 'Gabriel', last_name: 'Roux', title: 'mr', company: 'lumiere', locale: 'en',
+    roles: { OCB0000201: { dashboard: 'visitor', contracts: 'visitor', support: 'visitor' }, OCB0000301: { dashboard: 'visitor', contracts: 'visitor', services: 'manager', orders: 'visitor', support: 'visitor' } } },
+  { login: 'helene.fabre', first_name: 'Hélène', last_name: 'Fabre', title: 'mrs', company: 'rivage', locale: 'fr', phone: '+33 6 40 50 60 70', roles: { OCB0000301: {}, OCB0000302: {} } },
+  { login: 'ines.garnier', first_name: 'Inès', last_name: 'Garnier', title: 'mrs', company: 'rivage', locale: 'fr', locked: true,
+    roles: { OCB0000301: { ...ALL_VISITOR, billing: 'manager' }, OCB0000302: { ...ALL_VISITOR, billing: 'manager' } } },
+  { login: 'julien.blanc', first_name: 'Julien', last_name: 'Blanc', title: 'mr', company: 'rivage', locale: 'en',
+    roles: { OCB0000301: { ...ALL_VISITOR, subscriptions: 'manager', fe_console: 'manager' }, OCB0000302: { ...ALL_VISITOR, support: 'visitor' } },
+    consoles: { OCB0000301: [['fe', 'guest'], ['fe', 'power_user'], ['backup', 'cust_admin']] } },
+  { login: 'laura.vidal', first_name: 'Laura', last_name: 'Vidal', title: 'mrs', company: 'rivage', locale: 'en',
+    roles: { OCB0000302: { dashboard: 'visitor', contracts: 'visitor', documents: 'manager', billing: 'visitor' } } },
+  { login: 'sophie.durand', first_name: 'Sophie', last_name: 'Durand', title: 'mrs', company: null, locale: 'fr', staff: true },
+  { login: 'thomas.girard', first_name: 'Thomas', last_name: 'Girard', title: 'mr', company: null, locale: 'en', staff: true },
+]
+
+export interface DemoAccount {
+  login: string
+  password: string
+  staff: boolean
+  locked: boolean
+  contracts: Array<{ code: string; name: string; offer: Offer; referent: boolean; roles: Record<string, Level> }>
+}
+
+/** Seeds the demo data set into an empty database, in one transaction. */
+export async function seedDemo(db: DB): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD) // before the transaction: never await argon2 inside one
+  await db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString()
+    const companyIds = await insertCompanies(trx, now)
+    const userIds = await insertUsers(trx, companyIds, passwordHash, now)
+    const contractIds = await insertContracts(trx, companyIds, userIds, now)
+    await insertRoles(trx, contractIds, userIds)
+  })
+}
+
+/** At first start: seeds when the database has no user yet, and prints the logins. */
+export async function seedDemoIfEmpty(db: DB, print: (line: string) => void): Promise<boolean> {
+  const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst()
+  if (anyUser) return false
+  await seedDemo(db)
+  for (const line of describeDemoAccounts()) print(line)
+  return true
+}
+
+async function insertCompanies(trx: Executor, now: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  for (const company of DEMO_COMPANIES) {
+    const [name, email, phone] = company.account_manager
+    const row = await trx.insertInto('companies').values({
+      name: company.name, registration_number: company.registration_number, address: company.address,
+      postal_code: company.postal_code, city: company.city, country: 'FR',
+      account_manager_name: name, account_manager_email: email, account_manager_phone: phone, created_at: now,
+    }).returning('id').executeTakeFirstOrThrow()
+    ids.set(company.key, row.id)
+  }
+  return ids
+}
+
+async function insertUsers(trx: Executor, companyIds: Map<string, number>, passwordHash: string, now: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  const lockedUntil = new Date(Date.now() + 30 * 24 * 3_600_000).toISOString()
+  for (const user of DEMO_USERS) {
+    const row = await trx.insertInto('users').values({
+      login: user.login, email: `${user.login}@${user.staff ? 'provider' : user.company}.example`,
+      title: user.title, first_name: user.first_name, last_name: user.last_name,
+      phone_mobile: user.phone ?? null, phone_landline: null, password_hash: passwordHash, locale: user.locale,
+      company_id: user.company ? companyIds.get(user.company)! : null, is_staff: user.staff ? 1 : 0,
+      locked_until: user.locked ? lockedUntil : null, last_login_at: null, created_at: now, updated_at: now,
+    }).returning('id').executeTakeFirstOrThrow()
+    ids.set(user.login, row.id)
+  }
+  return ids
+}
+
+// Grouping contracts first, so members can point to them.
+async function insertContracts(trx: Executor, companyIds: Map<string, number>, userIds: Map<string, number>, now: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  const ordered = [...DEMO_CONTRACTS].sort((a, b) => Number(Boolean(a.grouping)) - Number(Boolean(b.grouping)))
+  for (const contract of ordered) {
+    const [ref1, ref2, ref3] = contract.refs ?? [null, null, null]
+    const row = await trx.insertInto('contracts').values({
+      code: contract.code, name: contract.name, company_id: companyIds.get(contract.company)!, offer: contract.offer,
+      status: 'active', support_level: contract.support_level, support_commitment_end: contract.support_commitment_end ?? null,
+      referent_user_id: userIds.get(contract.referent)!, domain_owner_user_id: userIds.get(contract.domain_owner)!,
+      ref1, ref2, ref3, budget_cents: contract.budget_euros === undefined ? null : contract.budget_euros * 100,
+      budget_threshold_percent: contract.threshold ?? null,
+      grouping_contract_id: contract.grouping ? ids.get(contract.grouping)! : null,
+      start_date: contract.start_date, created_at: now, updated_at: now,
+    }).returning('id').executeTakeFirstOrThrow()
+    ids.set(contract.code, row.id)
+  }
+  return ids
+}
+
+async function insertRoles(trx: Executor, contractIds: Map<string, number>, userIds: Map<string, number>): Promise<void> {
+  for (const user of DEMO_USERS) {
+    for (const [code, roles] of Object.entries(user.roles ?? {})) {
+      const offer = DEMO_CONTRACTS.find((contract) => contract.code === code)!.offer
+      const rows = roleRows(contractIds.get(code)!, userIds.get(user.login)!, offer, isReferent(user.login, code) ? 'highest' : roles)
+      await trx.insertInto('contract_roles').values(rows).execute()
+    }
+    for (const [code, consoles] of Object.entries(user.consoles ?? {})) {
+      await trx.insertInto('console_roles').values(consoles.map(([console, role]) => ({
+        contract_id: contractIds.get(code)!, user_id: userIds.get(user.login)!, console, role,
+      }))).execute()
+    }
+  }
+}
+
+/** One row per section of the rights table; the referent gets the highest role of each. */
+export function roleRows(contractId: number, userId: number, offer: Offer, roles: Roles | 'highest') {
+  return sectionsForOffer(offer).map((row) => ({
+    contract_id: contractId,
+    user_id: userId,
+    section: row.name,
+    role: roles === 'highest' ? row.roles[row.roles.length - 1]! : roles[row.name] ?? row.roles[0]!,
+  }))
+}
+
+function isReferent(login: string, code: string): boolean {
+  return DEMO_CONTRACTS.some((contract) => contract.code === code && contract.referent === login)
+}
+
+export function demoAccounts(): DemoAccount[] {
+  return DEMO_USERS.map((user) => ({
+    login: user.login,
+    password: DEMO_PASSWORD,
+    staff: Boolean(user.staff),
+    locked: Boolean(user.locked),
+    contracts: Object.entries(user.roles ?? {}).map(([code, roles]) => {
+      const contract = DEMO_CONTRACTS.find((c) => c.code === code)!
+      const referent = isReferent(user.login, code)
+      const rows = roleRows(0, 0, contract.offer, referent ? 'highest' : roles)
+      return { code, name: contract.name, offer: contract.offer, referent, roles: Object.fromEntries(rows.map((r) => [r.section, r.role as Level])) }
+    }),
+  }))
+}
+
+export function describeDemoAccounts(): string[] {
+  const lines = ['', 'Demo accounts (password for all: ' + DEMO_PASSWORD + '):']
+  for (const account of demoAccounts()) {
+    const what = account.staff ? 'staff' : account.contracts.map((c) => `${c.code}${c.referent ? ' (referent)' : ''}`).join(', ')
+    lines.push(`  ${account.login.padEnd(16)} ${DEMO_PASSWORD}  ${account.locked ? '[locked] ' : ''}${what}`)
+  }
+  lines.push('')
+  return lines
+}

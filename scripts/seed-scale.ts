@@ -1,0 +1,73 @@
+// A larger data set for benchmarks: `--scale N` adds N companies, each with 5
+// contracts (every offer) and 25 users, plus five "bench.userK" accounts
+// declared on 200 contracts each. Later issues add their own tables here.
+import type { DB, Executor } from '../src/db/database.js'
+import { OFFERS } from '../src/db/contracts.table.js'
+import { hashPassword } from '../src/lib/passwords.js'
+import { DEMO_PASSWORD, roleRows } from './seed-demo.js'
+
+const CONTRACTS_PER_COMPANY = 5
+const USERS_PER_COMPANY = 25
+const HEAVY_USERS = 5
+const HEAVY_USER_CONTRACTS = 200
+const BATCH = 500
+
+export async function seedScale(db: DB, scale: number): Promise<{ companies: number; contracts: number; users: number }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  const now = new Date().toISOString()
+  const offers = OFFERS.filter((offer) => offer !== 'multi_services')
+  const start = (await db.selectFrom('contracts').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
+  await db.transaction().execute(async (trx) => {
+    const contractIds: Array<{ id: number; offer: (typeof offers)[number] }> = []
+    for (let c = 0; c < scale; c++) {
+      const company = await trx.insertInto('companies').values({
+        name: `Scale Company ${c + 1}`, registration_number: null, address: null, postal_code: null, city: 'Paris', country: 'FR',
+        account_manager_name: 'Claire Vasseur', account_manager_email: 'claire.vasseur@provider.example', account_manager_phone: null, created_at: now,
+      }).returning('id').executeTakeFirstOrThrow()
+      const users = await insertCompanyUsers(trx, company.id, c, passwordHash, now)
+      for (let k = 0; k < CONTRACTS_PER_COMPANY; k++) {
+        const offer = offers[k % offers.length]!
+        const number = 1_000_000 + start + c * CONTRACTS_PER_COMPANY + k
+        const contract = await trx.insertInto('contracts').values({
+          code: `OCB${String(number).padStart(7, '0')}`, name: `Scale ${c + 1} contract ${k + 1}`, company_id: company.id, offer,
+          status: 'active', support_level: 'standard', support_commitment_end: null, referent_user_id: users[0]!, domain_owner_user_id: users[0]!,
+          ref1: null, ref2: null, ref3: null, budget_cents: 500_000, budget_threshold_percent: 80, grouping_contract_id: null,
+          start_date: '2025-01-01', created_at: now, updated_at: now,
+        }).returning('id').executeTakeFirstOrThrow()
+        contractIds.push({ id: contract.id, offer })
+        const rows = users.flatMap((userId, u) =>
+          u === 0 ? roleRows(contract.id, userId, offer, 'highest') : u % CONTRACTS_PER_COMPANY === k || u % 3 === k ? roleRows(contract.id, userId, offer, { dashboard: 'visitor', contracts: 'visitor', support: 'visitor', orders: 'visitor' }) : [])
+        await insertBatched(trx, rows)
+      }
+    }
+    await insertHeavyUsers(trx, contractIds, passwordHash, now)
+  })
+  return { companies: scale, contracts: scale * CONTRACTS_PER_COMPANY, users: scale * USERS_PER_COMPANY + HEAVY_USERS }
+}
+
+async function insertCompanyUsers(trx: Executor, companyId: number, c: number, passwordHash: string, now: string): Promise<number[]> {
+  const rows = Array.from({ length: USERS_PER_COMPANY }, (_, u) => ({
+    login: `scale.c${c + 1}.u${u + 1}`, email: `scale.c${c + 1}.u${u + 1}@scale.example`, title: null, first_name: `User${u + 1}`,
+    last_name: `Company${c + 1}`, phone_mobile: null, phone_landline: null, password_hash: passwordHash, locale: 'en' as const,
+    company_id: companyId, locked_until: null, last_login_at: null, created_at: now, updated_at: now,
+  }))
+  const inserted = await trx.insertInto('users').values(rows).returning('id').execute()
+  return inserted.map((row) => row.id)
+}
+
+async function insertHeavyUsers(trx: Executor, contracts: Array<{ id: number; offer: (typeof OFFERS)[number] }>, passwordHash: string, now: string) {
+  for (let h = 0; h < HEAVY_USERS && contracts.length > 0; h++) {
+    const user = await trx.insertInto('users').values({
+      login: `bench.user${h + 1}`, email: `bench.user${h + 1}@scale.example`, title: null, first_name: 'Bench', last_name: `User ${h + 1}`,
+      phone_mobile: null, phone_landline: null, password_hash: passwordHash, locale: 'en', company_id: null,
+      locked_until: null, last_login_at: null, created_at: now, updated_at: now,
+    }).returning('id').executeTakeFirstOrThrow()
+    const chosen = Array.from({ length: Math.min(HEAVY_USER_CONTRACTS, contracts.length) }, (_, i) => contracts[(h * 37 + i * 7) % contracts.length]!)
+    const unique = [...new Map(chosen.map((c) => [c.id, c])).values()]
+    await insertBatched(trx, unique.flatMap((c) => roleRows(c.id, user.id, c.offer, { dashboard: 'visitor', contracts: 'manager', billing: 'manager', orders: 'visitor', services: 'manager', support: 'visitor', users: 'visitor' })))
+  }
+}
+
+async function insertBatched(trx: Executor, rows: ReturnType<typeof roleRows>) {
+  for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto('contract_roles').values(rows.slice(i, i + BATCH)).execute()
+}

@@ -1,0 +1,19 @@
+import type { Generated, Insertable, Selectable } from 'kysely'
+
+export interface CompaniesTable {
+  id: Generated<number>
+  name: string
+  /** National registration number (SIREN in France). */
+  registration_number: string | null
+  address: string | null
+  postal_code: string | null
+  city: string | null
+  country: string
+  account_manager_name: string | null
+  account_manager_email: string | null
+  account_manager_phone: string | null
+  created_at: string
+}
+
+export type Company = Selectable<CompaniesTable>
+export type NewCompany = Insertable<CompaniesTable>

@@ -1,0 +1,24 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { AuditLogTable } from './audit-log.table.js'
+import type { CompaniesTable } from './companies.table.js'
+import type { ConsoleRolesTable } from './console-roles.table.js'
+import type { ContractRolesTable } from './contract-roles.table.js'
+import type { ContractsTable } from './contracts.table.js'
+import type { RateCountersTable } from './rate-counters.table.js'
+import type { SessionsTable } from './sessions.table.js'
+import type { UsersTable } from './users.table.js'
+
+export interface Database {
+  companies: CompaniesTable
+  contracts: ContractsTable
+  users: UsersTable
+  contract_roles: ContractRolesTable
+  console_roles: ConsoleRolesTable
+  sessions: SessionsTable
+  audit_log: AuditLogTable
+  rate_counters: RateCountersTable
+}
+
+export type DB = Kysely<Database>
+/** Either the database or a transaction: query functions take this. */
+export type Executor = Kysely<Database> | Transaction<Database>

@@ -1,0 +1,53 @@
+import type { Executor } from '../../db/database.js'
+import type { Locale } from '../../db/users.table.js'
+
+/** The signed-in user as every request sees it. */
+export interface CurrentUser {
+  id: number
+  login: string
+  email: string
+  first_name: string
+  last_name: string
+  locale: Locale
+  is_staff: number
+}
+
+export function findCurrentUser(db: Executor, userId: number): Promise<CurrentUser | undefined> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'login', 'email', 'first_name', 'last_name', 'locale', 'is_staff'])
+    .where('id', '=', userId)
+    .executeTakeFirst()
+}
+
+export function findLoginCandidate(db: Executor, login: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'login', 'password_hash', 'failed_login_count', 'locked_until', 'locale'])
+    .where('login', '=', login.toLowerCase())
+    .executeTakeFirst()
+}
+
+export type LoginCandidate = NonNullable<Awaited<ReturnType<typeof findLoginCandidate>>>
+
+/** Counts a failure; the `maxFailures`-th in a row locks the account until `lockUntil`.
+ * Returns true when this failure locked it. */
+export async function recordFailedLogin(db: Executor, user: LoginCandidate, maxFailures: number, lockUntil: Date): Promise<boolean> {
+  const failures = user.failed_login_count + 1
+  const locks = failures >= maxFailures
+  await db
+    .updateTable('users')
+    .set(locks ? { failed_login_count: 0, locked_until: lockUntil.toISOString() } : { failed_login_count: failures })
+    .where('id', '=', user.id)
+    .execute()
+  return locks
+}
+
+export async function recordSuccessfulLogin(db: Executor, userId: number, passwordHash?: string): Promise<void> {
+  const now = new Date().toISOString()
+  await db
+    .updateTable('users')
+    .set({ failed_login_count: 0, locked_until: null, last_login_at: now, ...(passwordHash ? { password_hash: passwordHash } : {}) })
+    .where('id', '=', userId)
+    .execute()
+}

@@ -1,0 +1,28 @@
+// Reading urlencoded form bodies. A field sent twice arrives as an array
+// (@fastify/formbody): no form of ours does that, so it is a 400, not a guess.
+import { BadRequestError } from './http-errors.js'
+
+export type FormBody = Record<string, unknown>
+
+/** The field as a string ('' when absent); 400 when it is not a single string. */
+export function field(body: unknown, name: string): string {
+  const value = (body as FormBody | undefined)?.[name]
+  if (value === undefined || value === null) return ''
+  if (typeof value !== 'string') throw new BadRequestError(`field ${name} must be a single value`)
+  return value
+}
+
+/** Removes control characters (NUL included) and surrounding spaces. */
+export function cleanText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim()
+}
+
+/** A local path to go back to after a form: never another site. */
+export function safeLocalPath(value: unknown, fallback = '/'): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return fallback
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001F\u007F\\]/.test(value)) return fallback
+  return value
+}

@@ -1,0 +1,48 @@
+// One place turns every error into a localized page with the right status. A
+// 5xx shows only an error id, which is the request id in the log.
+import fp from 'fastify-plugin'
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { ForbiddenError } from '../lib/http-errors.js'
+import { isLevel, isSection } from '../policy/index.js'
+
+export const errorsPlugin = fp(async (app) => {
+  app.setNotFoundHandler((request, reply) => renderError(request, reply, 404, 'errors/404'))
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500
+    if (status >= 500) {
+      request.log.error({ err: error, errorId: request.id }, 'request failed')
+      return renderError(request, reply, 500, 'errors/500', { errorId: request.id })
+    }
+    if (error instanceof ForbiddenError) return renderForbidden(request, reply, error)
+    if (error.code?.startsWith('FST_CSRF')) return renderError(request, reply, 403, 'errors/csrf')
+    if (status === 404) return renderError(request, reply, 404, 'errors/404')
+    if (status === 413) return renderError(request, reply, 413, 'errors/413')
+    if (status === 429) return renderError(request, reply, 429, 'errors/429')
+    request.log.info({ err: { message: error.message, code: error.code } }, 'bad request')
+    return renderError(request, reply, status === 403 ? 403 : 400, status === 403 ? 'errors/403' : 'errors/400')
+  })
+})
+
+function renderForbidden(request: FastifyRequest, reply: FastifyReply, error: ForbiddenError) {
+  const needed = error.needed
+  const known = needed && isSection(needed.section) && isLevel(needed.level)
+  const message = known
+    ? request.i18n.t('error.403.needs', {
+        role: request.i18n.t(`role.${needed.level}` as 'role.visitor'),
+        section: request.i18n.t(`section.${needed.section}` as 'section.users'),
+      })
+    : request.i18n.t('error.403.body')
+  return renderError(request, reply, 403, 'errors/403', { message })
+}
+
+async function renderError(request: FastifyRequest, reply: FastifyReply, status: number, view: string, data: Record<string, unknown> = {}) {
+  reply.code(status).header('cache-control', 'no-store')
+  try {
+    return await reply.render(view, data)
+  } catch (renderFailure) {
+    // The error page itself failed (e.g. the database is gone): plain text, still no details.
+    request.log.error({ err: renderFailure, errorId: request.id }, 'error page failed')
+    return reply.type('text/plain; charset=utf-8').send(`Error ${status}. Reference: ${request.id}`)
+  }
+}

@@ -1,0 +1,46 @@
+// Eta through @fastify/view, and reply.render(): the one way a page is
+// rendered, with what every template needs (t, fmt, user, CSRF token, menu,
+// flash messages, can) added here rather than by each handler.
+import fastifyView from '@fastify/view'
+import { Eta } from 'eta'
+import fp from 'fastify-plugin'
+import type { FastifyReply } from 'fastify'
+import { existingMenu, menuFor } from '../features/navigation.js'
+import { can, type Level, type Section } from '../policy/index.js'
+import { takeFlashes } from './flash.js'
+import { VIEWS_DIR } from '../lib/paths.js'
+
+declare module 'fastify' {
+  interface FastifyReply {
+    render(view: string, data?: Record<string, unknown>): Promise<FastifyReply>
+  }
+}
+
+export const viewPlugin = fp(async (app) => {
+  const production = app.config.nodeEnv === 'production'
+  const eta = new Eta({ views: VIEWS_DIR, cache: production, autoEscape: true, autoTrim: false })
+  await app.register(fastifyView, { engine: { eta }, root: VIEWS_DIR, production })
+  let menu: ReturnType<typeof existingMenu> = []
+  app.addHook('onReady', async () => {
+    menu = existingMenu(app)
+  })
+
+  app.decorateReply('render', async function render(this: FastifyReply, view: string, data: Record<string, unknown> = {}) {
+    const request = this.request
+    let csrfToken: string | undefined
+    const locals = {
+      ...request.i18n,
+      user: request.user,
+      rights: request.rights,
+      path: request.url,
+      menu: await menuFor(request, menu),
+      flashes: request.session ? takeFlashes(request.session) : [],
+      csrf: () => (csrfToken ??= this.generateCsrf()),
+      can: (section: Section, level: Level) => can(request.rights, section, level),
+      errors: {},
+      values: {},
+      ...data,
+    }
+    return this.type('text/html; charset=utf-8').view(view, locals)
+  })
+})
