@@ -1,0 +1,29 @@
+// A fresh app on a fresh in-memory database, closed when the test ends.
+import type { FastifyInstance } from 'fastify'
+import { buildApp, type AppDeps } from '../../src/app.js'
+import { testConfig, type Config } from '../../src/config.js'
+import { openDatabase } from '../../src/db/connection.js'
+import type { DB } from '../../src/db/database.js'
+import { migrateToLatest } from '../../src/db/migrator.js'
+
+interface Teardown {
+  teardown(fn: () => unknown): void
+}
+
+export async function freshDatabase(t: Teardown): Promise<DB> {
+  const db = openDatabase(':memory:')
+  await migrateToLatest(db)
+  t.teardown(() => db.destroy())
+  return db
+}
+
+export async function buildTestApp(
+  t: Teardown,
+  options: { config?: Partial<Config>; db?: DB; extraRoutes?: AppDeps['extraRoutes'] } = {},
+): Promise<FastifyInstance> {
+  const db = options.db ?? (await freshDatabase(t))
+  const app = await buildApp({ config: testConfig(options.config), db, ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}) })
+  await app.ready()
+  t.teardown(() => app.close())
+  return app
+}

@@ -1,0 +1,46 @@
+// Small records for tests that need something the demo data lacks.
+import type { DB } from '../../src/db/database.js'
+import type { Offer } from '../../src/db/contracts.table.js'
+import { hashPassword } from '../../src/lib/passwords.js'
+import type { Level, Section } from '../../src/policy/index.js'
+import { roleRows } from '../../scripts/seed-demo.js'
+
+let sequence = 0
+const next = () => ++sequence
+const now = () => new Date().toISOString()
+
+export async function createCompany(db: DB, name = `Company ${next()}`): Promise<number> {
+  const row = await db.insertInto('companies').values({
+    name, registration_number: null, address: null, postal_code: null, city: 'Paris', country: 'FR',
+    account_manager_name: null, account_manager_email: null, account_manager_phone: null, created_at: now(),
+  }).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}
+
+export async function createUser(db: DB, fields: { login?: string; password?: string; companyId?: number; locale?: 'en' | 'fr' } = {}) {
+  const n = next()
+  const login = fields.login ?? `test.user${n}`
+  const row = await db.insertInto('users').values({
+    login, email: `${login}@test.example`, title: null, first_name: 'Test', last_name: `User ${n}`,
+    phone_mobile: null, phone_landline: null, password_hash: fields.password ? await hashPassword(fields.password) : null,
+    locale: fields.locale ?? 'en', company_id: fields.companyId ?? null, locked_until: null, last_login_at: null, created_at: now(), updated_at: now(),
+  }).returning(['id', 'login']).executeTakeFirstOrThrow()
+  return row
+}
+
+export async function createContract(db: DB, fields: { companyId: number; offer?: Offer; referentId?: number | null; code?: string }) {
+  const n = next()
+  const code = fields.code ?? `OCB9${String(n).padStart(6, '0')}`
+  const row = await db.insertInto('contracts').values({
+    code, name: `Contract ${n}`, company_id: fields.companyId, offer: fields.offer ?? 'fe', status: 'active',
+    support_level: 'standard', support_commitment_end: null, referent_user_id: fields.referentId ?? null, domain_owner_user_id: null,
+    ref1: null, ref2: null, ref3: null, budget_cents: null, budget_threshold_percent: null, grouping_contract_id: null,
+    start_date: null, created_at: now(), updated_at: now(),
+  }).returning(['id', 'code', 'offer']).executeTakeFirstOrThrow()
+  return row
+}
+
+/** Declares the user on the contract with these roles (others: lowest offered). */
+export async function grantRoles(db: DB, contract: { id: number; offer: Offer }, userId: number, roles: Partial<Record<Section, Level>> | 'highest') {
+  await db.insertInto('contract_roles').values(roleRows(contract.id, userId, contract.offer, roles)).execute()
+}
