@@ -1,0 +1,86 @@
+import t, { type Test } from 'tap'
+import { buildTestApp, freshDatabase } from '../helpers/app.js'
+import { demoAccounts } from '../../scripts/seed-demo.js'
+import { loginAs, seedPersonas } from '../helpers/personas.js'
+
+async function setup(t: Test) {
+  const db = await freshDatabase(t)
+  await seedPersonas(db)
+  return buildTestApp(t, { db, config: { loginRateLimitPerIp: 10_000 } })
+}
+
+t.test('each demo user sees exactly the contracts they hold a role on', async (t) => {
+  const app = await setup(t)
+  for (const account of demoAccounts().filter((a) => !a.locked)) {
+    const client = await loginAs(app, account.login)
+    const home = await client.get('/')
+    t.equal(home.statusCode, 200)
+    const shown = [...home.body.matchAll(/href="\/contracts\/(OCB\d{7})"/g)].map((m) => m[1]).sort()
+    t.same(shown, account.contracts.map((c) => c.code).sort(), `${account.login}'s dashboard`)
+  }
+})
+
+t.test('a user on no contract is told so', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'thomas.girard')
+  t.match((await client.get('/')).body, 'You are not declared on any contract yet')
+})
+
+t.test('contract details show the summary, the company to contract managers and my rights', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'helene.fabre')
+  const page = await client.get('/contracts/OCB0000301')
+  t.equal(page.statusCode, 200)
+  t.match(page.body, '<h1>Rivage Core Banking')
+  t.match(page.body, 'RIV-CB-01')
+  t.match(page.body, 'Banque du Rivage')
+  t.match(page.body, /45\s000,00\s€/u, 'the budget in euros, written the French way for a French user')
+  t.match(page.body, 'Vous êtes le référent de ce contrat')
+})
+
+t.test('a contracts visitor sees the contract without company information', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'chloe.bernard')
+  const page = await client.get('/contracts/OCB0000101')
+  t.equal(page.statusCode, 200)
+  t.notMatch(page.body, 'Hexagone Industries')
+  t.notMatch(page.body, '552 100 554')
+  t.match(page.body, 'Company information is shown to users with the manager role on Contracts')
+})
+
+t.test('console roles are listed on FE contracts', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'julien.blanc')
+  const page = await client.get('/contracts/OCB0000301')
+  t.match(page.body, 'Flexible Engine console: Guest')
+  t.match(page.body, 'Flexible Engine console: Power user')
+  t.match(page.body, 'Backup console: Cust_admin')
+})
+
+t.test('a contract of another company answers 404, exactly like an unknown code', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'alice.martin')
+  const foreign = await client.get('/contracts/OCB0000301')
+  const unknown = await client.get('/contracts/OCB9999999')
+  t.equal(foreign.statusCode, 404)
+  t.equal(unknown.statusCode, 404)
+  const strip = (html: string) => html.replace(/value="[^"]*"/g, '')
+  t.equal(strip(foreign.body), strip(unknown.body), 'no difference that would tell the contract exists')
+})
+
+t.test('a multi-services grouping contract says it groups billing and cannot be edited', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'david.moreau')
+  const page = await client.get('/contracts/OCB0000100?lang=en')
+  t.match(page.body, 'This multi-services contract groups the billing of several contracts')
+})
+
+t.test('authenticated pages are not cached and carry the security headers', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'chloe.bernard')
+  const page = await client.get('/contracts/OCB0000101')
+  t.equal(page.headers['cache-control'], 'no-store')
+  t.match(String(page.headers['content-security-policy']), "script-src 'self'")
+  t.match(String(page.headers['content-security-policy']), "frame-ancestors 'none'")
+  t.equal(page.headers['x-frame-options'], 'DENY')
+})

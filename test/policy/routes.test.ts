@@ -1,0 +1,31 @@
+// The reviewable list of every (method, URL) with its policy. When a route is
+// added, this list changes in the same commit: review it like a rights table.
+import t from 'tap'
+import { buildTestApp } from '../helpers/app.js'
+
+const EXPECTED = [
+  'GET /contracts/:code {"section":"contracts","level":"visitor"}',
+  'GET / "authenticated"',
+  'GET /healthz public',
+  'GET /login public',
+  'GET /public/* public',
+  'GET /readyz public',
+  'POST /lang public',
+  'POST /login public',
+  'POST /logout public',
+]
+
+t.test('every route declares its policy, and the list is the one reviewed here', async (t) => {
+  const app = await buildTestApp(t)
+  const listed = app.declaredRoutes().map((route) => `${route.method} ${route.url} ${route.policy}`).sort()
+  t.same(listed, [...EXPECTED].sort())
+})
+
+t.test('the app refuses to start when a route declares no policy', async (t) => {
+  const started = buildTestApp(t, {
+    extraRoutes: async (app) => {
+      app.get('/forgotten', async () => 'anyone?')
+    },
+  })
+  await t.rejects(started, /routes without a declared policy.*GET \/forgotten/)
+})
