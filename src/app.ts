@@ -25,11 +25,13 @@ export interface AppDeps {
   db: DB
   /** Extra routes, registered after the app's own (tests add probes here). */
   extraRoutes?: (app: FastifyInstance) => Promise<void>
+  /** Where JSON log lines go; stdout when absent (tests capture them here). */
+  logStream?: { write(line: string): void }
 }
 
-export async function buildApp({ config, db, extraRoutes }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, extraRoutes, logStream }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
@@ -56,9 +58,10 @@ export async function buildApp({ config, db, extraRoutes }: AppDeps): Promise<Fa
 
 // Request logs carry the method, path and status; never bodies, cookies, or
 // the query string (a reset token may travel there).
-function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+function loggerOptions(config: Config, stream: AppDeps['logStream']): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
+    ...(stream ? { stream } : {}),
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
     serializers: {
       req: (req) => ({ method: req.method, url: String(req.url).split('?', 1)[0], remoteAddress: req.ip }),

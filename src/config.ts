@@ -44,11 +44,12 @@ export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development')
   const databaseUrl = env.DATABASE_URL ?? 'sqlite:./data/portal.db'
   const sqlitePath = parseSqliteUrl(databaseUrl)
-  const publicUrl = url(env, 'PUBLIC_URL', `http://127.0.0.1:${env.PORT ?? 3000}`)
+  const port = integer(env, 'PORT', 3000, 0, 65535)
+  const publicUrl = url(env, 'PUBLIC_URL', `http://127.0.0.1:${port}`)
   return {
     nodeEnv,
     host: env.HOST ?? '127.0.0.1',
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl,
     sqlitePath,
     sessionSecret: sessionSecret(env, nodeEnv, sqlitePath),
@@ -92,11 +93,15 @@ function sessionSecret(env: Env, nodeEnv: Config['nodeEnv'], sqlitePath: string)
   if (nodeEnv === 'production') throw new ConfigError('SESSION_SECRET', 'is required when NODE_ENV=production')
   if (sqlitePath === ':memory:') return randomBytes(32).toString('hex')
   const file = join(dirname(sqlitePath), 'session-secret')
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
-  mkdirSync(dirname(file), { recursive: true })
-  const secret = randomBytes(32).toString('hex')
-  writeFileSync(file, secret, { mode: 0o600 })
-  return secret
+  try {
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+    mkdirSync(dirname(file), { recursive: true })
+    const secret = randomBytes(32).toString('hex')
+    writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  } catch (error) {
+    throw new ConfigError('SESSION_SECRET', `not set, and no generated one can be kept in ${dirname(file)} (${(error as Error).message})`)
+  }
 }
 
 function trustProxy(env: Env): Config['trustProxy'] {

@@ -19,10 +19,10 @@ export async function freshDatabase(t: Teardown): Promise<DB> {
 
 export async function buildTestApp(
   t: Teardown,
-  options: { config?: Partial<Config>; db?: DB; extraRoutes?: AppDeps['extraRoutes'] } = {},
+  options: { config?: Partial<Config>; db?: DB; extraRoutes?: AppDeps['extraRoutes']; logStream?: AppDeps['logStream'] } = {},
 ): Promise<FastifyInstance> {
   const db = options.db ?? (await freshDatabase(t))
-  const app = await buildApp({ config: testConfig(options.config), db, ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}) })
+  const app = await buildApp({ ...options, config: testConfig(options.config), db })
   await app.ready()
   t.teardown(() => app.close())
   return app

@@ -1,0 +1,33 @@
+import t from 'tap'
+import { sql } from 'kysely'
+import { openDatabase } from '../../src/db/connection.js'
+import { migrateToLatest } from '../../src/db/migrator.js'
+import { migrations } from '../../migrations/index.js'
+
+t.test('migrations build every table on an empty database, and a second run is a no-op', async (t) => {
+  const db = openDatabase(':memory:')
+  t.teardown(() => db.destroy())
+  const first = await migrateToLatest(db)
+  t.equal(first.results?.length, Object.keys(migrations).length)
+  t.ok(first.results?.every((r) => r.status === 'Success'))
+  const tables = await db.introspection.getTables()
+  t.same(tables.map((table) => table.name).sort(), ['audit_log', 'companies', 'console_roles', 'contract_roles', 'contracts', 'rate_counters', 'sessions', 'users'])
+  const second = await migrateToLatest(db)
+  t.same(second.results, [], 'nothing to do the second time')
+})
+
+t.test('every connection has foreign keys on, WAL on files and a busy timeout', async (t) => {
+  const dir = t.testdir()
+  const db = openDatabase(`${dir}/portal.db`)
+  t.teardown(() => db.destroy())
+  const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0]
+  t.equal(await pragma('foreign_keys'), 1)
+  t.equal(await pragma('journal_mode'), 'wal')
+  t.equal(await pragma('busy_timeout'), 5000)
+  await migrateToLatest(db)
+  await t.rejects(
+    db.insertInto('contracts').values({ code: 'OCB0000001', name: 'x', company_id: 999, offer: 'fe', status: 'active', support_level: null, support_commitment_end: null, referent_user_id: null, domain_owner_user_id: null, ref1: null, ref2: null, ref3: null, budget_cents: null, budget_threshold_percent: null, grouping_contract_id: null, start_date: null, created_at: '', updated_at: '' }).execute(),
+    /FOREIGN KEY/,
+    'a contract of an unknown company is refused',
+  )
+})
