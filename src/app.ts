@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import type { Config } from './config.js'
 import type { DB } from './db/database.js'
 import { authPlugin } from './plugins/auth.js'
-import { errorsPlugin } from './plugins/errors.js'
+import { errorsPlugin, renderFrameworkError } from './plugins/errors.js'
 import { flashPlugin } from './plugins/flash.js'
 import { i18nPlugin } from './plugins/i18n.js'
 import { routePolicyPlugin } from './plugins/route-policy.js'
@@ -35,6 +35,7 @@ export async function buildApp({ config, db, extraRoutes, logStream }: AppDeps):
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
+    frameworkErrors: renderFrameworkError,
   })
   app.decorate('config', config)
   app.decorate('db', db)

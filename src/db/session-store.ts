@@ -27,10 +27,9 @@ export class DatabaseSessionStore {
       .select(['data', 'expires_at'])
       .where('id', '=', id)
       .executeTakeFirst()
-      .then((row) => {
-        if (!row || row.expires_at <= new Date().toISOString()) return callback(null, null)
-        callback(null, JSON.parse(row.data))
-      }, callback)
+      .then((row) => (!row || row.expires_at <= new Date().toISOString() ? null : JSON.parse(row.data)))
+      .then((session) => callback(null, session), callback)
+      .catch(reportCallbackFailure)
   }
 
   set(id: string, session: SessionTimes & object, callback: Callback): void {
@@ -48,6 +47,7 @@ export class DatabaseSessionStore {
       .onConflict((oc) => oc.column('id').doUpdateSet({ user_id: row.user_id, data: row.data, expires_at: row.expires_at, updated_at: row.updated_at }))
       .execute()
       .then(() => callback(), callback)
+      .catch(reportCallbackFailure)
   }
 
   destroy(id: string, callback: Callback): void {
@@ -56,6 +56,7 @@ export class DatabaseSessionStore {
       .where('id', '=', id)
       .execute()
       .then(() => callback(), callback)
+      .catch(reportCallbackFailure)
   }
 
   // The earlier of the idle limit (from the last time the user was seen) and
@@ -65,6 +66,12 @@ export class DatabaseSessionStore {
     const absoluteEnd = session.loginAt === undefined ? idleEnd : session.loginAt + this.limits.absoluteMs
     return new Date(Math.min(idleEnd, absoluteEnd)).toISOString()
   }
+}
+
+// A throw inside the library's callback (while it finishes the reply) must not
+// become an unhandled rejection, which would end the process.
+function reportCallbackFailure(error: unknown): void {
+  process.emitWarning(`session store callback failed: ${(error as Error).message}`)
 }
 
 export async function purgeExpiredSessions(db: DB): Promise<number> {

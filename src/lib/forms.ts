@@ -18,11 +18,13 @@ export function cleanText(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim()
 }
 
-/** A local path to go back to after a form: never another site. */
+/** A local path to go back to after a form: never another site, and always
+ * valid in a Location header (anything outside printable ASCII is
+ * percent-encoded: a raw é or emoji there would make Node throw). */
 export function safeLocalPath(value: unknown, fallback = '/'): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return fallback
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001F\u007F\\]/.test(value)) return fallback
-  return value
+  return value.replace(/[^\x21-\x7E]+/gu, (run) => encodeURIComponent(run))
 }

@@ -4,6 +4,9 @@ import fp from 'fastify-plugin'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { ForbiddenError } from '../lib/http-errors.js'
 import { isLevel, isSection } from '../policy/index.js'
+import { localeFromAcceptLanguage, translator } from '../i18n/index.js'
+import { applySecurityHeaders } from './security.js'
+import { bareLocals } from './view.js'
 
 export const errorsPlugin = fp(async (app) => {
   app.setNotFoundHandler((request, reply) => renderError(request, reply, 404, 'errors/404'))
@@ -19,10 +22,24 @@ export const errorsPlugin = fp(async (app) => {
     if (status === 404) return renderError(request, reply, 404, 'errors/404')
     if (status === 413) return renderError(request, reply, 413, 'errors/413')
     if (status === 429) return renderError(request, reply, 429, 'errors/429')
+    // Any other 403 comes from the static files (a NUL byte, a traversal): as good as not found.
+    if (status === 403) return renderError(request, reply, 404, 'errors/404')
     request.log.info({ err: { message: error.message, code: error.code } }, 'bad request')
-    return renderError(request, reply, status === 403 ? 403 : 400, status === 403 ? 'errors/403' : 'errors/400')
+    return renderError(request, reply, 400, 'errors/400')
   })
 })
+
+/** Fastify's `frameworkErrors`: a URL it cannot route (bad percent-encoding,
+ * a parameter over 100 characters) is answered before any hook runs, so the
+ * language and the security headers are set here. */
+export async function renderFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  applySecurityHeaders(request.server.config, request, reply)
+  const i18n = translator(localeFromAcceptLanguage(request.headers['accept-language']) ?? 'en')
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400
+  // This reply has none of the plugins' decorators: render through the instance.
+  const html = await request.server.view(`errors/${status}`, { ...bareLocals(i18n), path: '/' })
+  return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html)
+}
 
 function renderForbidden(request: FastifyRequest, reply: FastifyReply, error: ForbiddenError) {
   const needed = error.needed

@@ -9,11 +9,17 @@ import { existingMenu, menuFor } from '../features/navigation.js'
 import { can, type Level, type Section } from '../policy/index.js'
 import { takeFlashes } from './flash.js'
 import { VIEWS_DIR } from '../lib/paths.js'
+import type { Translator } from '../i18n/index.js'
 
 declare module 'fastify' {
   interface FastifyReply {
     render(view: string, data?: Record<string, unknown>): Promise<FastifyReply>
   }
+}
+
+/** What the layout needs on a page shown outside any session. */
+export function bareLocals(i18n: Translator) {
+  return { ...i18n, user: undefined, rights: undefined, menu: [], flashes: [], canPost: false, csrf: () => '', can: () => false, errors: {}, values: {} }
 }
 
 export const viewPlugin = fp(async (app) => {
@@ -36,6 +42,8 @@ export const viewPlugin = fp(async (app) => {
       menu: await menuFor(request, menu),
       flashes: request.session ? takeFlashes(request.session) : [],
       csrf: () => (csrfToken ??= this.generateCsrf()),
+      // No session (a page answered before the hooks ran): no form can be posted from it.
+      canPost: Boolean(request.session),
       can: (section: Section, level: Level) => can(request.rights, section, level),
       errors: {},
       values: {},

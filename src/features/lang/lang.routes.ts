@@ -7,7 +7,8 @@ export async function langRoutes(app: FastifyInstance) {
   // An unknown language falls back to the current one: no error for a harmless mistake.
   app.post('/lang', { config: { public: true } }, async (request, reply) => {
     const lang = field(request.body, 'lang')
+    const back = safeLocalPath(field(request.body, 'back'))
     if (isLocale(lang)) await rememberLocale(request, reply, lang)
-    return reply.redirect(safeLocalPath(field(request.body, 'back')), 303)
+    return reply.redirect(back, 303)
   })
 }
