@@ -52,3 +52,11 @@ export function can(rights: Rights | undefined, section: Section, level: Level):
   if (!rights) return false
   return rank(rights.levels[section]) >= rank(level)
 }
+
+/** The sections the user holds at each level above none, highest first:
+ * how a user's roles on a contract read in one glance. */
+export function sectionsByLevel(rights: Rights): Array<{ level: Level; sections: Section[] }> {
+  return (['manager', 'visitor'] as const)
+    .map((level) => ({ level, sections: RIGHTS_TABLE.map((row) => row.name).filter((name) => rights.levels[name] === level) }))
+    .filter((group) => group.sections.length > 0)
+}

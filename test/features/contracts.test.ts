@@ -84,3 +84,11 @@ t.test('authenticated pages are not cached and carry the security headers', asyn
   t.match(String(page.headers['content-security-policy']), "frame-ancestors 'none'")
   t.equal(page.headers['x-frame-options'], 'DENY')
 })
+
+t.test('the dashboard says, per contract, which sections the user manages and which they only visit', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'farid.haddad')
+  const home = await client.get('/')
+  t.match(home.body, '<strong>Manager</strong>: Contracts, Catalog / Services, Users')
+  t.match(home.body, '<strong>Visitor</strong>: Contracts, Bills')
+})

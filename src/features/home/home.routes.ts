@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify'
-import { RIGHTS_TABLE } from '../../policy/index.js'
+import { sectionsByLevel } from '../../policy/index.js'
 import { listContractsOfUser } from './home.queries.js'
 
 export async function homeRoutes(app: FastifyInstance) {
   app.get('/', { config: { policy: 'authenticated' } }, async (request, reply) => {
     const contracts = await listContractsOfUser(app.db, request.user!.id)
-    return reply.render('home/index', { contracts, sections: RIGHTS_TABLE.map((row) => row.name) })
+    return reply.render('home/index', { contracts: contracts.map((rights) => ({ contract: rights.contract, roles: sectionsByLevel(rights) })) })
   })
 }
