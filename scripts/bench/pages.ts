@@ -1,0 +1,52 @@
+// THE list of what the bench measures. A new page is one line in PAGES:
+//   { name: 'bills', as: 'heavy', paths: (v) => [`/contracts/${v.contractCodes[0]}/bills`] },
+// `as` says who asks (see VISITORS); `paths` gives the URL(s) each of those
+// visitors requests; autocannon cycles through every (visitor, path) pair.
+
+/** Somebody the bench plays: anonymous, or logged in through the login form. */
+export interface Visitor {
+  login: string | null
+  /** `ccs_session=…`, absent for the anonymous visitor. */
+  cookie?: string
+  /** Contracts the user holds, read from the links of their dashboard. */
+  contractCodes: string[]
+}
+
+/** Who asks for a page: each group is logged in once, before the runs. */
+export const VISITORS = {
+  anonymous: [] as string[],
+  // The scale data set (scripts/seed-scale.ts): each declared on up to 200 contracts.
+  heavy: ['bench.user1', 'bench.user2', 'bench.user3', 'bench.user4', 'bench.user5'],
+  // Demo users with 1–3 contracts each: the everyday case.
+  demo: ['alice.martin', 'bruno.petit', 'chloe.bernard', 'david.moreau', 'emma.leroy', 'helene.fabre'],
+} as const
+
+export type VisitorGroup = keyof typeof VISITORS
+
+export interface Page {
+  name: string
+  as: VisitorGroup
+  paths: (visitor: Visitor) => string[]
+}
+
+/** How many of a user's contracts the contract page cycles through. */
+const CONTRACTS_PER_USER = 5
+
+export const PAGES: Page[] = [
+  { name: 'login page', as: 'anonymous', paths: () => ['/login'] },
+  { name: 'dashboard', as: 'heavy', paths: () => ['/'] },
+  { name: 'dashboard (demo users)', as: 'demo', paths: () => ['/'] },
+  { name: 'contract details', as: 'heavy', paths: (v) => v.contractCodes.slice(0, CONTRACTS_PER_USER).map((code) => `/contracts/${code}`) },
+]
+
+/** The page whose response size the ceiling copies (ARCHITECTURE.md compares the dashboard to a bare page of its size). */
+export const CEILING_SIZE_FROM = 'dashboard'
+
+/** Bare Fastify + Eta pages, each its own autocannon run. The first is THE
+ * ceiling that every ratio divides by; the others are references. */
+export const CEILINGS: Array<{ name: string; bytes: 'same as dashboard' | number }> = [
+  { name: 'ceiling: bare Fastify + Eta', bytes: 'same as dashboard' },
+  // A fixed size: does not move when the dashboard changes, and is the page
+  // ARCHITECTURE.md quotes (≈ 8,000 pages/s on this kind of machine).
+  { name: 'bare Fastify + Eta, 21 KB', bytes: 21_000 },
+]
