@@ -5,9 +5,11 @@
 import type { Visitor } from './pages.js'
 
 const SESSION_COOKIE = 'ccs_session'
+// A hung portal must fail the bench, not hang it.
+const TIMEOUT_MS = 10_000
 
 export async function logIn(baseUrl: string, login: string, password: string): Promise<Visitor> {
-  const form = await fetch(`${baseUrl}/login`, { redirect: 'manual' })
+  const form = await fetch(`${baseUrl}/login`, { redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) })
   const formCookie = sessionCookie(form.headers)
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1]
   if (form.status !== 200 || !formCookie || !csrf) {
@@ -16,6 +18,7 @@ export async function logIn(baseUrl: string, login: string, password: string): P
   const answer = await fetch(`${baseUrl}/login`, {
     method: 'POST',
     redirect: 'manual',
+    signal: AbortSignal.timeout(TIMEOUT_MS),
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: formCookie },
     body: new URLSearchParams({ _csrf: unescapeHtml(csrf), login, password }).toString(),
   })
@@ -33,7 +36,7 @@ export function anonymousVisitor(): Visitor {
 // The dashboard lists the user's contracts as links: reading them there means
 // the bench never needs to know how the seed numbers contracts.
 async function contractCodesOf(baseUrl: string, cookie: string): Promise<string[]> {
-  const response = await fetch(`${baseUrl}/`, { headers: { cookie }, redirect: 'manual' })
+  const response = await fetch(`${baseUrl}/`, { headers: { cookie }, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) })
   if (response.status !== 200) throw new Error(`GET / after login: expected 200, got ${response.status}`)
   const html = await response.text()
   const codes = [...html.matchAll(/href="\/contracts\/([^"/?#]+)"/g)].map((match) => decodeURIComponent(match[1]!))

@@ -51,7 +51,7 @@ export async function measure(target: Target, settings: Settings): Promise<Measu
 async function checkEveryRequest(target: Target): Promise<number> {
   let total = 0
   for (const request of target.requests) {
-    const response = await fetch(target.baseUrl + request.path, { headers: request.headers, redirect: 'manual' })
+    const response = await fetch(target.baseUrl + request.path, { headers: request.headers, redirect: 'manual', signal: AbortSignal.timeout(10_000) })
     const body = Buffer.from(await response.arrayBuffer())
     if (response.status !== 200) throw new Error(`GET ${request.path}: expected 200, got ${response.status}`)
     total += body.length

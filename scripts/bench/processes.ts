@@ -94,7 +94,7 @@ export async function waitUntilReady(tracked: Tracked, url: string, timeoutMs = 
   while (Date.now() < deadline) {
     if (died) throw new Error(`${tracked.name} exited before it was ready:\n${tracked.output.join('\n')}`)
     try {
-      const response = await fetch(url)
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) })
       if (response.ok) return
     } catch {
       // Not listening yet.

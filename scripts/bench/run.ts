@@ -150,7 +150,7 @@ async function ceilingSize(portal: Portal, visitors: Map<VisitorGroup, Visitor[]
   const { requests } = targetOf(page, visitors.get(page.as)!, portal)
   let total = 0
   for (const request of requests) {
-    const response = await fetch(portal.baseUrl + request.path, { headers: request.headers, redirect: 'manual' })
+    const response = await fetch(portal.baseUrl + request.path, { headers: request.headers, redirect: 'manual', signal: AbortSignal.timeout(10_000) })
     total += (await response.arrayBuffer()).byteLength
   }
   return Math.round(total / requests.length)
