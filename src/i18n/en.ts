@@ -53,7 +53,6 @@ export const en = {
   'dashboard.col.offer': 'Offer',
   'dashboard.col.status': 'Status',
   'dashboard.col.roles': 'Your roles',
-  'dashboard.open': 'Details of {name}',
 
   'contract.title': 'Contract {code}',
   'contract.summary': 'Summary',

@@ -54,7 +54,6 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.col.offer': 'Offre',
   'dashboard.col.status': 'Statut',
   'dashboard.col.roles': 'Vos rôles',
-  'dashboard.open': 'Détails de {name}',
 
   'contract.title': 'Contrat {code}',
   'contract.summary': 'Résumé',

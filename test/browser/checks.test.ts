@@ -1,7 +1,7 @@
 // The page checks of test/helpers/browser.ts that need no browser: proof
 // that they catch what they claim to, so a green journey means something.
 import t from 'tap'
-import { headingProblems, knownBug } from '../helpers/browser.js'
+import { headingProblems } from '../helpers/browser.js'
 
 t.test('the heading check wants one h1 first and no skipped level', async (t) => {
   t.same(headingProblems([{ level: 1, text: 'Dashboard' }, { level: 2, text: 'Contracts' }, { level: 3, text: 'Roles' }, { level: 2, text: 'Help' }]), [],
@@ -12,8 +12,3 @@ t.test('the heading check wants one h1 first and no skipped level', async (t) =>
   t.match(headingProblems([{ level: 1, text: 'A' }, { level: 3, text: 'C' }]), [/h2 skipped/])
 })
 
-t.test('a known app bug matches only its own check and elements', async (t) => {
-  t.ok(knownBug('axe label', '#nav-toggle'), 'the listed element')
-  t.notOk(knownBug('axe label', '#login'), 'another element of the same rule fails for real')
-  t.notOk(knownBug('axe color-contrast', '#nav-toggle'), 'another rule on the same element fails for real')
-})

@@ -27,65 +27,6 @@ import { seedDemo } from '../../scripts/seed-demo.js'
 export type Locale = 'en' | 'fr'
 
 // ---------------------------------------------------------------------------
-// The app's known accessibility bugs
-
-export interface KnownBug {
-  /** What finds it: 'axe <rule id>', or a check of these tests ('keyboard stop', 'error summary link'). */
-  check: string
-  /** The element(s) it is about: an axe target selector, an element id, a page path. */
-  target: RegExp
-  issue: string
-}
-
-/** Bugs of the app these journeys found and its owner has not fixed yet.
- * Each shows in the output as a failing TODO (tap: "# TODO"), so the run
- * stays green while the bug stays loud; anything not listed fails for real.
- * Keep entries narrow (one check, named elements), and delete an entry as
- * soon as its bug is fixed. */
-export const KNOWN_APP_BUGS: KnownBug[] = [
-  {
-    check: 'axe label-content-name-mismatch',
-    target: /^a\[href="\/contracts\/OCB\d+"\]$/,
-    issue: 'views/home/index.eta: the contract links show the code (OCB0000101) but their aria-label is "Details of <name>", '
-      + 'which does not contain it (WCAG 2.5.3 Label in Name): put the code first in the name, or drop the aria-label and add the name as visually-hidden text',
-  },
-  {
-    check: 'axe label',
-    target: /^#nav-toggle$/,
-    issue: 'views/layouts/main.eta + portal.css: on wide screens the menu checkbox #nav-toggle stays in the tab order while its label is display:none, '
-      + 'so it has no accessible name (WCAG 4.1.2) and an invisible 1x1 px focus (WCAG 2.4.7): hide the checkbox too (display:none) outside the phone media query',
-  },
-  {
-    check: 'keyboard stop',
-    target: /^#nav-toggle$/,
-    issue: 'on wide screens the menu checkbox #nav-toggle is a keyboard stop with no visible focus (WCAG 2.4.7): give it display:none outside the phone media query',
-  },
-  {
-    check: 'error summary link',
-    target: /^\/login$/,
-    issue: 'views/partials/error-summary.eta: a form-level error (wrong password, locked account) is a plain list item, not a link to the form; '
-      + 'GOV.UK links it to the first field: render it as <a href="#login">',
-  },
-]
-
-export function knownBug(check: string, target: string): KnownBug | undefined {
-  return KNOWN_APP_BUGS.find((bug) => bug.check === check && bug.target.test(target))
-}
-
-/** Splits axe violations into those every node of which is a known bug, and the rest. */
-function splitKnownViolations(violations: Violation[]) {
-  const unknown: Violation[] = []
-  const known: Array<{ violation: Violation; bug: KnownBug }> = []
-  for (const violation of violations) {
-    const bugs = violation.nodes.map((node) => knownBug(`axe ${violation.id}`, node))
-    const [first] = bugs
-    if (first && bugs.every((bug) => bug === first)) known.push({ violation, bug: first })
-    else unknown.push(violation)
-  }
-  return { unknown, known }
-}
-
-// ---------------------------------------------------------------------------
 // The server
 
 export interface Portal {
@@ -204,7 +145,6 @@ export class Journey {
   private stepNumber = 0
   private freshDocument = false
   private readonly problems: string[] = []
-  private readonly reportedBugs = new Set<KnownBug>()
 
   private constructor(
     private readonly t: Test,
@@ -277,14 +217,7 @@ export class Journey {
     }
     const violations = await audit(this.browsing)
     const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    const { unknown, known } = splitKnownViolations(blocking)
-    t.same(unknown.map(describeViolation), [], `${where}: no serious or critical axe-core violation (WCAG 2.1 A and AA)`)
-    for (const { violation, bug } of known) {
-      // Once per journey is enough to keep a known bug in sight.
-      if (this.reportedBugs.has(bug)) continue
-      this.reportedBugs.add(bug)
-      t.fail(`${where}: axe ${describeViolation(violation)}`, { todo: bug.issue })
-    }
+    t.same(blocking.map(describeViolation), [], `${where}: no serious or critical axe-core violation (WCAG 2.1 A and AA)`)
     for (const minor of violations.filter((v) => !blocking.includes(v))) t.comment(`${where}: axe ${describeViolation(minor)}`)
     t.same(this.problems.splice(0), [], `${where}: no CSP violation, script error or missing file`)
   }
