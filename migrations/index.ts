@@ -2,7 +2,9 @@
 // with a new file, named by date, appended here.
 import type { Migration } from 'kysely'
 import * as foundation from './2026-11-21-01-foundation.js'
+import * as identity from './2026-11-22-01-identity.js'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-21-01-foundation': foundation,
+  '2026-11-22-01-identity': identity,
 }

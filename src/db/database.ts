@@ -7,6 +7,12 @@ import type { ContractsTable } from './contracts.table.js'
 import type { RateCountersTable } from './rate-counters.table.js'
 import type { SessionsTable } from './sessions.table.js'
 import type { UsersTable } from './users.table.js'
+import type { OutboxTable } from './outbox.table.js'
+import type { JobLeasesTable } from './job-leases.table.js'
+import type { PasswordTokensTable } from './password-tokens.table.js'
+import type { RecoveryCodesTable } from './recovery-codes.table.js'
+import type { ContactMessagesTable } from './contact-messages.table.js'
+import type { NotificationPreferencesTable, NotificationsTable } from './notifications.table.js'
 
 export interface Database {
   companies: CompaniesTable
@@ -17,6 +23,13 @@ export interface Database {
   sessions: SessionsTable
   audit_log: AuditLogTable
   rate_counters: RateCountersTable
+  outbox: OutboxTable
+  job_leases: JobLeasesTable
+  password_tokens: PasswordTokensTable
+  recovery_codes: RecoveryCodesTable
+  contact_messages: ContactMessagesTable
+  notifications: NotificationsTable
+  notification_preferences: NotificationPreferencesTable
 }
 
 export type DB = Kysely<Database>

@@ -22,6 +22,12 @@ export interface UsersTable {
   locked_until: string | null
   is_staff: Generated<number>
   last_login_at: string | null
+  /** The TOTP secret, encrypted (src/lib/secret-box.ts); set while enrolling too. */
+  totp_secret: string | null
+  /** Set once a first code confirmed the enrolment: from then on login asks for a code. */
+  totp_enabled_at: string | null
+  /** The last accepted time step: a code is never accepted twice. */
+  totp_last_step: number | null
   created_at: string
   updated_at: string
 }
