@@ -138,6 +138,20 @@ export const en = {
   'console_role.admin': 'Admin',
   'console_role.cust_admin': 'Cust_admin',
 
+  'password.rule.summary': 'At least 8 characters (medium security) or 10 (strong), with a lower case letter, an upper case letter, a digit and one of these special characters: # ! . @ _ - /. No other character is allowed, and the password must not contain your login.',
+  'password.rule.not_allowed': '{chars} not allowed: use only letters without accents, digits and # ! . @ _ - /',
+  'password.rule.too_short': 'Use at least {min} characters',
+  'password.rule.too_long': 'Use at most {max} characters',
+  'password.rule.lower': 'Add a lower case letter',
+  'password.rule.upper': 'Add an upper case letter',
+  'password.rule.digit': 'Add a digit',
+  'password.rule.special': 'Add one of these special characters: # ! . @ _ - /',
+  'password.rule.login': 'Do not include your login in your password',
+  'password.rule.same_as_current': 'Choose a password different from your current one',
+  'password.strength': 'Strength: {strength}',
+  'password.strength.medium': 'medium',
+  'password.strength.strong': 'strong',
+
   'lang.switched': 'The language is now English.',
 
   'error.404.title': 'Page not found',

@@ -139,6 +139,20 @@ export const fr: Record<MessageKey, string> = {
   'console_role.admin': 'Administrateur',
   'console_role.cust_admin': 'Cust_admin',
 
+  'password.rule.summary': 'Au moins 8 caractères (sécurité moyenne) ou 10 (forte), avec une minuscule, une majuscule, un chiffre et un de ces caractères spéciaux : # ! . @ _ - /. Aucun autre caractère n’est accepté, et le mot de passe ne doit pas contenir votre identifiant.',
+  'password.rule.not_allowed': '{chars} non autorisé : utilisez seulement des lettres sans accent, des chiffres et # ! . @ _ - /',
+  'password.rule.too_short': 'Utilisez au moins {min} caractères',
+  'password.rule.too_long': 'Utilisez au plus {max} caractères',
+  'password.rule.lower': 'Ajoutez une lettre minuscule',
+  'password.rule.upper': 'Ajoutez une lettre majuscule',
+  'password.rule.digit': 'Ajoutez un chiffre',
+  'password.rule.special': 'Ajoutez un de ces caractères spéciaux : # ! . @ _ - /',
+  'password.rule.login': 'Ne mettez pas votre identifiant dans votre mot de passe',
+  'password.rule.same_as_current': 'Choisissez un mot de passe différent de l’actuel',
+  'password.strength': 'Niveau de sécurité : {strength}',
+  'password.strength.medium': 'moyen',
+  'password.strength.strong': 'fort',
+
   'lang.switched': 'La langue est maintenant le français.',
 
   'error.404.title': 'Page introuvable',
