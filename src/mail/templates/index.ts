@@ -1,0 +1,30 @@
+// The registry of emails: a name, the data it needs, its text in each language.
+// Adding an email is one file in this folder and one line in each list below.
+import type { Locale } from '../../db/users.table.js'
+import { render, type EmailTemplate, type RenderedEmail } from '../layout.js'
+import { accountManagerContact, type AccountManagerContactData } from './account-manager-contact.js'
+import { passwordChanged, type PasswordChangedData } from './password-changed.js'
+import { passwordReset, type PasswordResetData } from './password-reset.js'
+import { welcome, type WelcomeData } from './welcome.js'
+
+export type { RenderedEmail }
+
+export interface TemplateData {
+  password_changed: PasswordChangedData
+  password_reset: PasswordResetData
+  welcome: WelcomeData
+  account_manager_contact: AccountManagerContactData
+}
+
+export type TemplateName = keyof TemplateData
+
+const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
+  password_changed: passwordChanged,
+  password_reset: passwordReset,
+  welcome,
+  account_manager_contact: accountManagerContact,
+}
+
+export function renderEmail<K extends TemplateName>(template: K, locale: Locale, data: TemplateData[K]): RenderedEmail {
+  return render(locale, templates[template][locale](data))
+}

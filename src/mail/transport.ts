@@ -1,0 +1,47 @@
+// Where emails go: the SMTP server of SMTP_URL, or, without one (development),
+// the log, so that a new user's link can be read in the console.
+import type { FastifyBaseLogger } from 'fastify'
+import nodemailer from 'nodemailer'
+
+export interface OutgoingEmail {
+  from: string
+  to: string
+  subject: string
+  text: string
+  html: string
+}
+
+export interface MailTransport {
+  /** Resolves once the server accepted the message; rejects with its reason otherwise. */
+  send(email: OutgoingEmail): Promise<void>
+  close(): void
+}
+
+// Nodemailer's defaults wait up to 10 minutes on a silent server; the
+// delivery job's lease must outlast one send, so keep them short.
+const TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 10_000, socketTimeout: 30_000 }
+
+export function smtpTransport(smtpUrl: string): MailTransport {
+  const transporter = nodemailer.createTransport({ url: smtpUrl, ...TIMEOUTS })
+  return {
+    send: async (email) => {
+      await transporter.sendMail(email)
+    },
+    close: () => transporter.close(),
+  }
+}
+
+export function logTransport(log: FastifyBaseLogger): MailTransport {
+  return {
+    send: async (email) => {
+      log.info({ mail: { to: email.to, subject: email.subject } }, `email not sent (no SMTP_URL), its text:\n${email.text}`)
+    },
+    close: () => {},
+  }
+}
+
+export function createMailTransport(smtpUrl: string | null, log: FastifyBaseLogger): MailTransport {
+  if (smtpUrl) return smtpTransport(smtpUrl)
+  log.warn('SMTP_URL is not set: emails are written to the log instead of being sent')
+  return logTransport(log)
+}
