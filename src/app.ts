@@ -65,7 +65,12 @@ function loggerOptions(config: Config, stream: AppDeps['logStream']): FastifySer
     ...(stream ? { stream } : {}),
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
     serializers: {
-      req: (req) => ({ method: req.method, url: String(req.url).split('?', 1)[0], remoteAddress: req.ip }),
+      req: (req) => ({ method: req.method, url: redactUrl(String(req.url)), remoteAddress: req.ip }),
     },
   }
+}
+
+/** The path without its query, and without the token of a password link. */
+export function redactUrl(url: string): string {
+  return (url.split('?', 1)[0] ?? '').replace(/^\/password\/reset\/[^/]+/, '/password/reset/[token]')
 }

@@ -7,12 +7,32 @@ import { contractsRoutes } from './features/contracts/contracts.routes.js'
 import { healthRoutes } from './features/health/health.routes.js'
 import { homeRoutes } from './features/home/home.routes.js'
 import { langRoutes } from './features/lang/lang.routes.js'
+import { forgotRoutes } from './features/password/forgot.routes.js'
+import { resetRoutes } from './features/password/reset.routes.js'
+import { accountRoutes } from './features/account/account.routes.js'
+import { contactRoutes } from './features/account/contact.routes.js'
+import { passwordRoutes } from './features/account/password.routes.js'
+import { companyRoutes } from './features/account/company.routes.js'
+import { securityRoutes } from './features/security/security.routes.js'
+import { totpRoutes } from './features/security/totp.routes.js'
+import { loginSecondFactorRoutes } from './features/auth/login-2fa.routes.js'
+import { notificationsRoutes } from './features/notifications/notifications.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
   await app.register(loginRoutes)
+  await app.register(loginSecondFactorRoutes)
   await app.register(logoutRoutes)
   await app.register(langRoutes)
+  await app.register(forgotRoutes)
+  await app.register(resetRoutes)
   await app.register(homeRoutes)
   await app.register(contractsRoutes)
+  await app.register(accountRoutes)
+  await app.register(contactRoutes)
+  await app.register(passwordRoutes)
+  await app.register(companyRoutes)
+  await app.register(securityRoutes)
+  await app.register(totpRoutes)
+  await app.register(notificationsRoutes)
 }

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.js'
 import { DatabaseOpenError, openDatabase } from './db/connection.js'
 import { migrateToLatest } from './db/migrator.js'
 import { startHousekeeping } from './jobs/housekeeping.js'
+import { startMailDelivery } from './jobs/mail-delivery.js'
 import { seedDemoIfEmpty } from '../scripts/seed-demo.js'
 
 async function main() {
@@ -16,7 +17,11 @@ async function main() {
   const app = await buildApp({ config, db })
   app.addHook('onClose', async () => db.destroy())
   const stopHousekeeping = startHousekeeping(db, app.log)
-  installShutdown(app, stopHousekeeping)
+  const stopMailDelivery = startMailDelivery({ db, config, log: app.log })
+  installShutdown(app, () => {
+    stopHousekeeping()
+    stopMailDelivery()
+  })
   await app.listen({ port: config.port, host: config.host })
 }
 

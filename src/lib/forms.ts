@@ -1,6 +1,11 @@
 // Reading urlencoded form bodies. A field sent twice arrives as an array
 // (@fastify/formbody): no form of ours does that, so it is a 400, not a guess.
 import { BadRequestError } from './http-errors.js'
+import type { MessageKey, Params } from '../i18n/index.js'
+
+/** A message for one field: a catalog key, with its parameters when it has some. */
+export type FieldError = MessageKey | { key: MessageKey; params?: Params }
+export type FieldErrors = Record<string, FieldError>
 
 export type FormBody = Record<string, unknown>
 

@@ -6,10 +6,12 @@ import { Eta } from 'eta'
 import fp from 'fastify-plugin'
 import type { FastifyReply } from 'fastify'
 import { existingMenu, menuFor } from '../features/navigation.js'
+import { countUnread } from '../features/notifications/notifications.queries.js'
 import { can, type Level, type Section } from '../policy/index.js'
 import { takeFlashes } from './flash.js'
 import { VIEWS_DIR } from '../lib/paths.js'
 import type { Translator } from '../i18n/index.js'
+import type { FieldError } from '../lib/forms.js'
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -19,7 +21,12 @@ declare module 'fastify' {
 
 /** What the layout needs on a page shown outside any session. */
 export function bareLocals(i18n: Translator) {
-  return { ...i18n, user: undefined, rights: undefined, menu: [], flashes: [], canPost: false, csrf: () => '', can: () => false, errors: {}, values: {} }
+  return { ...i18n, message: messageOf(i18n), user: undefined, rights: undefined, menu: [], unread: 0, flashes: [], canPost: false, csrf: () => '', can: () => false, errors: {}, values: {} }
+}
+
+/** The text of a field error, with its parameters. */
+function messageOf(i18n: Translator) {
+  return (error: FieldError) => (typeof error === 'string' ? i18n.t(error) : i18n.t(error.key, error.params))
 }
 
 export const viewPlugin = fp(async (app) => {
@@ -36,10 +43,12 @@ export const viewPlugin = fp(async (app) => {
     let csrfToken: string | undefined
     const locals = {
       ...request.i18n,
+      message: messageOf(request.i18n),
       user: request.user,
       rights: request.rights,
       path: request.url,
       menu: await menuFor(request, menu),
+      unread: request.user ? await countUnread(request.server.db, request.user.id) : 0,
       flashes: request.session ? takeFlashes(request.session) : [],
       csrf: () => (csrfToken ??= this.generateCsrf()),
       // No session (a page answered before the hooks ran): no form can be posted from it.

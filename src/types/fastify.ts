@@ -32,6 +32,10 @@ declare module 'fastify' {
     seenAt?: number
     lang?: Locale
     flash?: Flash[]
+    ip?: string
+    userAgent?: string
+    /** Password accepted, TOTP code still to give (see login-2fa.routes.ts). */
+    pending?: { userId: number; at: number; next: string; attempts: number }
   }
 }
 export {}

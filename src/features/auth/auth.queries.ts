@@ -23,7 +23,7 @@ export function findCurrentUser(db: Executor, userId: number): Promise<CurrentUs
 export function findLoginCandidate(db: Executor, login: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'login', 'password_hash', 'failed_login_count', 'locked_until', 'locale'])
+    .select(['id', 'login', 'password_hash', 'failed_login_count', 'locked_until', 'locale', 'totp_enabled_at'])
     .where('login', '=', login.toLowerCase())
     .executeTakeFirst()
 }
@@ -32,7 +32,7 @@ export type LoginCandidate = NonNullable<Awaited<ReturnType<typeof findLoginCand
 
 /** Counts a failure; the `maxFailures`-th in a row locks the account until `lockUntil`.
  * Returns true when this failure locked it. */
-export async function recordFailedLogin(db: Executor, user: LoginCandidate, maxFailures: number, lockUntil: Date): Promise<boolean> {
+export async function recordFailedLogin(db: Executor, user: Pick<LoginCandidate, 'id' | 'failed_login_count'>, maxFailures: number, lockUntil: Date): Promise<boolean> {
   const failures = user.failed_login_count + 1
   const locks = failures >= maxFailures
   await db

@@ -4,11 +4,11 @@ import type { Config } from '../../config.js'
 import type { DB } from '../../db/database.js'
 import { MAX_PASSWORD_LENGTH, needsRehash, hashPassword, verifyPassword } from '../../lib/passwords.js'
 import { writeAudit } from '../../audit/audit.js'
-import { findLoginCandidate, recordFailedLogin, recordSuccessfulLogin } from './auth.queries.js'
+import { findLoginCandidate, recordFailedLogin, recordSuccessfulLogin, type LoginCandidate } from './auth.queries.js'
 import { hitRateCounter } from './login-throttle.js'
 
 export type LoginOutcome =
-  | { ok: true; userId: number; locale: 'en' | 'fr' }
+  | { ok: true; userId: number; locale: 'en' | 'fr'; needsTotp: boolean }
   | { ok: false; reason: 'invalid' | 'throttled' }
   | { ok: false; reason: 'locked'; until: string }
 
@@ -27,12 +27,13 @@ export async function authenticate(db: DB, config: Config, login: string, passwo
   }
   const matches = password.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(user?.password_hash ?? null, password))
   if (!user || !matches) return user ? failed(db, config, user, ip, now) : { ok: false, reason: 'invalid' }
-  const rehash = needsRehash(user.password_hash!) ? await hashPassword(password) : undefined
-  await recordSuccessfulLogin(db, user.id, rehash)
-  return { ok: true, userId: user.id, locale: user.locale }
+  const needsTotp = user.totp_enabled_at !== null
+  // With two factors, the failure count is reset only once the code passes (login-2fa.routes.ts).
+  if (!needsTotp) await recordSuccessfulLogin(db, user.id, needsRehash(user.password_hash!) ? await hashPassword(password) : undefined)
+  return { ok: true, userId: user.id, locale: user.locale, needsTotp }
 }
 
-async function failed(db: DB, config: Config, user: NonNullable<Awaited<ReturnType<typeof findLoginCandidate>>>, ip: string, now: Date): Promise<LoginOutcome> {
+export async function failed(db: DB, config: Config, user: Pick<LoginCandidate, 'id' | 'failed_login_count'>, ip: string, now: Date): Promise<LoginOutcome> {
   const until = new Date(now.getTime() + config.loginLockMinutes * 60_000)
   const locked = await db.transaction().execute(async (trx) => {
     const locks = await recordFailedLogin(trx, user, config.loginMaxFailures, until)

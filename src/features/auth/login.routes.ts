@@ -21,6 +21,10 @@ export async function loginRoutes(app: FastifyInstance) {
     if (missing) return reply.code(422).render('auth/login', { values, errors: missing })
     const outcome = await authenticate(app.db, app.config, login, password, request.ip)
     if (!outcome.ok) return renderRefusal(request, reply, values, outcome)
+    if (outcome.needsTotp) {
+      await startPendingSecondFactor(request, outcome.userId, next)
+      return reply.redirect('/login/2fa', 303)
+    }
     await startSession(request, outcome.userId, outcome.locale)
     return reply.redirect(next, 303)
   })
@@ -41,12 +45,23 @@ function renderRefusal(request: FastifyRequest, reply: FastifyReply, values: obj
   return reply.code(outcome.reason === 'throttled' ? 429 : 422).render('auth/login', { values, formError: message })
 }
 
+// Between the password and the code: the session knows who, but is not signed in.
+async function startPendingSecondFactor(request: FastifyRequest, userId: number, next: string) {
+  const lang = request.i18n.locale
+  await request.session.regenerate()
+  request.session.pending = { userId, at: Date.now(), next, attempts: 0 }
+  request.session.lang = lang
+}
+
 // A new session id at login: a session id fixed by an attacker before login is worth nothing after it.
-async function startSession(request: FastifyRequest, userId: number, locale: 'en' | 'fr') {
+export async function startSession(request: FastifyRequest, userId: number, locale: 'en' | 'fr') {
   await request.session.regenerate()
   const now = Date.now()
   request.session.userId = userId
   request.session.loginAt = now
   request.session.seenAt = now
   request.session.lang = locale
+  // Shown in "My security" so the user can tell their browsers apart.
+  request.session.ip = request.ip
+  request.session.userAgent = String(request.headers['user-agent'] ?? '').slice(0, 200)
 }

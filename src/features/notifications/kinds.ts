@@ -1,0 +1,22 @@
+// The events a user can be notified of, and the channels each may use. Later
+// features add their kinds here (one line each) with a `notification.<kind>`
+// text in the catalogs.
+export const CHANNELS = ['in_app', 'email'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+interface KindRow {
+  /** Channels a user may turn off; security mail can't be turned off. */
+  optional: readonly Channel[]
+}
+
+export const NOTIFICATION_KINDS = {
+  password_changed: { optional: ['in_app'] },
+  totp_enabled: { optional: ['in_app'] },
+  totp_disabled: { optional: ['in_app'] },
+} as const satisfies Record<string, KindRow>
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+  return typeof value === 'string' && value in NOTIFICATION_KINDS
+}
