@@ -37,6 +37,11 @@ export const PAGES: Page[] = [
   { name: 'dashboard', as: 'heavy', paths: () => ['/'] },
   { name: 'dashboard (demo users)', as: 'demo', paths: () => ['/'] },
   { name: 'contract details', as: 'heavy', paths: (v) => v.contractCodes.slice(0, CONTRACTS_PER_USER).map((code) => `/contracts/${code}`) },
+  { name: 'forgotten password page', as: 'anonymous', paths: () => ['/password/forgot'] },
+  { name: 'my account', as: 'demo', paths: () => ['/account'] },
+  { name: 'my security', as: 'demo', paths: () => ['/account/security'] },
+  { name: 'my company', as: 'demo', paths: () => ['/account/company'] },
+  { name: 'notifications', as: 'demo', paths: () => ['/notifications'] },
 ]
 
 /** The page whose response size the ceiling copies (ARCHITECTURE.md compares the dashboard to a bare page of its size). */
