@@ -24,7 +24,7 @@ export async function companyRoutes(app: FastifyInstance) {
       }).execute()
       await queueEmail(trx, {
         to: company.account_manager_email!, locale: company.country === 'FR' ? 'fr' : 'en', template: 'account_manager_contact',
-        data: { managerName: company.account_manager_name ?? '', fromName: `${account.first_name} ${account.last_name}`, fromEmail: account.email, fromLogin: account.login, companyName: company.name, subject: values.subject, message: values.message },
+        data: { managerName: company.account_manager_name ?? company.account_manager_email!, fromName: `${account.first_name} ${account.last_name}`, fromEmail: account.email, fromLogin: account.login, companyName: company.name, subject: values.subject, message: values.message },
       })
     })
     reply.flash('success', 'account.company.sent', { name: company.account_manager_name ?? company.account_manager_email })
