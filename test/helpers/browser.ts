@@ -22,6 +22,8 @@ import { testConfig, type Config } from '../../src/config.js'
 import { openDatabase } from '../../src/db/connection.js'
 import type { DB } from '../../src/db/database.js'
 import { migrateToLatest } from '../../src/db/migrator.js'
+import { deliverDueEmails, type DeliveryReport } from '../../src/jobs/mail-delivery.js'
+import { smtpTransport } from '../../src/mail/transport.js'
 import { seedDemo } from '../../scripts/seed-demo.js'
 
 export type Locale = 'en' | 'fr'
@@ -56,9 +58,26 @@ export async function startPortal(t: Test, config: Partial<Config> = {}): Promis
   })
   await migrateToLatest(db)
   await seedDemo(db)
-  app = await buildApp({ config: testConfig({ databaseUrl: `sqlite:${sqlitePath}`, sqlitePath, ...config }), db })
+  const appConfig = testConfig({ databaseUrl: `sqlite:${sqlitePath}`, sqlitePath, ...config })
+  app = await buildApp({ config: appConfig, db })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
+  // The links in emails (a reset link) are built from publicUrl when the
+  // email is queued: they must lead to this server, whose port is known only
+  // now. Nothing reads publicUrl earlier but to tell http from https.
+  if (config.publicUrl === undefined) appConfig.publicUrl = url
   return { url, app, db }
+}
+
+/** What the server's mail job (src/jobs/mail-delivery.ts, started by
+ * server.ts, not by buildApp) would do next: sends the portal's due outbox
+ * messages to an SMTP server, e.g. test/helpers/smtp.ts's on loopback. */
+export async function deliverOutbox(portal: Portal, smtpUrl: string): Promise<DeliveryReport> {
+  const transport = smtpTransport(smtpUrl)
+  try {
+    return await deliverDueEmails(portal.db, transport, { holder: 'browser-journey', from: portal.app.config.mailFrom })
+  } finally {
+    transport.close()
+  }
 }
 
 // ---------------------------------------------------------------------------
