@@ -17,6 +17,8 @@ import { securityRoutes } from './features/security/security.routes.js'
 import { totpRoutes } from './features/security/totp.routes.js'
 import { loginSecondFactorRoutes } from './features/auth/login-2fa.routes.js'
 import { notificationsRoutes } from './features/notifications/notifications.routes.js'
+import { rightsRoutes } from './features/rights/rights.routes.js'
+import { userRoutes } from './features/rights/user.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
@@ -35,4 +37,6 @@ export async function routes(app: FastifyInstance) {
   await app.register(securityRoutes)
   await app.register(totpRoutes)
   await app.register(notificationsRoutes)
+  await app.register(rightsRoutes)
+  await app.register(userRoutes)
 }

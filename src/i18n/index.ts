@@ -50,9 +50,21 @@ export interface Translator {
   fmt: Formatters
 }
 
+// A message counting something may have a singular form under `<key>.one`;
+// the key itself holds the other form. Intl.PluralRules picks ("0 non lue"
+// and "1 non lue" are singular in French, "0 unread" is plural in English).
+function translate(locale: Locale, catalog: Record<string, string>): Translate {
+  const plurals = new Intl.PluralRules(locale === 'fr' ? 'fr-FR' : 'en-GB')
+  return (key, params) => {
+    const count = params?.count
+    const singular = typeof count === 'number' && plurals.select(count) === 'one' ? catalog[`${key}.one`] : undefined
+    return interpolate(singular ?? catalog[key]!, params)
+  }
+}
+
 const translators: Record<Locale, Translator> = {
-  en: { locale: 'en', t: (key, params) => interpolate(en[key], params), fmt: formatters('en') },
-  fr: { locale: 'fr', t: (key, params) => interpolate(fr[key], params), fmt: formatters('fr') },
+  en: { locale: 'en', t: translate('en', en), fmt: formatters('en') },
+  fr: { locale: 'fr', t: translate('fr', fr), fmt: formatters('fr') },
 }
 
 export function translator(locale: Locale): Translator {

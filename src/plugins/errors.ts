@@ -44,7 +44,9 @@ export async function renderFrameworkError(error: FastifyError, request: Fastify
 function renderForbidden(request: FastifyRequest, reply: FastifyReply, error: ForbiddenError) {
   const needed = error.needed
   const known = needed && isSection(needed.section) && isLevel(needed.level)
-  const message = known
+  const message = needed?.section === 'referent'
+    ? request.i18n.t('error.403.referent')
+    : known
     ? request.i18n.t('error.403.needs', {
         role: request.i18n.t(`role.${needed.level}` as 'role.visitor'),
         section: request.i18n.t(`section.${needed.section}` as 'section.users'),

@@ -2,21 +2,36 @@
 // how a `{ section, level }` policy is enforced.
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { ForbiddenError, NotFoundError } from '../lib/http-errors.js'
+import type { Executor } from '../db/database.js'
 import { can, loadRights } from './rights.js'
-import type { Level, Section } from './rights-table.js'
+import { rank, RIGHTS_TABLE, type Level, type Section } from './rights-table.js'
 
-export type RoutePolicy = 'authenticated' | { section: Section; level: Level }
+export interface SectionPolicy {
+  section: Section
+  level: Level
+  /** Only the contract's referent (e.g. handing the referent role over). */
+  referentOnly?: boolean
+  /** A list page of a top menu (Rights, Bills…): without `?contract=`, the
+   * first of the user's contracts that passes the policy is used. */
+  defaultContract?: boolean
+}
+
+export type RoutePolicy = 'authenticated' | SectionPolicy
 
 /** Finds the contract named by the route (`:code`, `?contract=` or a
  * `contract` form field) through the user's roles: 404 when they hold none on
  * it, 403 when their role is below the policy. */
-export function contractGuard(policy: { section: Section; level: Level }): preHandlerAsyncHookHandler {
+export function contractGuard(policy: SectionPolicy): preHandlerAsyncHookHandler {
   return async function guardContract(request) {
-    const code = contractCodeOf(request)
-    const rights = code && request.user ? await loadRights(request.server.db, request.user.id, code) : undefined
+    const db = request.server.db
+    const userId = request.user?.id
+    if (userId === undefined) throw new NotFoundError()
+    const code = contractCodeOf(request) ?? (policy.defaultContract ? await firstContractPassing(db, userId, policy) : undefined)
+    const rights = code ? await loadRights(db, userId, code) : undefined
     if (!rights) throw new NotFoundError()
     request.rights = rights
     if (!can(rights, policy.section, policy.level)) throw new ForbiddenError(policy)
+    if (policy.referentOnly && !rights.isReferent) throw new ForbiddenError({ section: 'referent', level: 'manager' })
   }
 }
 
@@ -24,5 +39,31 @@ function contractCodeOf(request: FastifyRequest): string | undefined {
   const sources = [request.params, request.query, request.body] as Array<Record<string, unknown> | undefined>
   const [fromParams, fromQuery, fromBody] = sources
   const code = fromParams?.code ?? fromQuery?.contract ?? fromBody?.contract
-  return typeof code === 'string' && code.length <= 32 ? code : undefined
+  return typeof code === 'string' && code.length > 0 && code.length <= 32 ? code : undefined
 }
+
+/** The user's contracts on which `policy` passes, by name: the contract filter of a top menu page. */
+export async function contractsPassing(db: Executor, userId: number, policy: { section: Section; level: Level }) {
+  const rows = await db.selectFrom('contracts')
+    .innerJoin('contract_roles', 'contract_roles.contract_id', 'contracts.id')
+    .select(['contracts.id', 'contracts.code', 'contracts.name', 'contracts.offer', 'contracts.referent_user_id', 'contract_roles.role'])
+    .where('contract_roles.user_id', '=', userId).where('contract_roles.section', '=', policy.section)
+    .orderBy('contracts.name').orderBy('contracts.code')
+    .execute()
+  const offered = RIGHTS_TABLE.find((row) => row.name === policy.section)!
+  return rows.filter((row) => {
+    const level = (row.referent_user_id === userId ? offered.roles[offered.roles.length - 1] : row.role) as Level
+    return (offered.roles as readonly string[]).includes(level) && rank(level) >= rank(policy.level) && rightsApply(row.offer, policy.section)
+  })
+}
+
+function rightsApply(offer: string, section: Section): boolean {
+  const row = RIGHTS_TABLE.find((r) => r.name === section)!
+  return !('offers' in row) || (row.offers as readonly string[]).includes(offer)
+}
+
+async function firstContractPassing(db: Executor, userId: number, policy: SectionPolicy): Promise<string | undefined> {
+  const [first] = await contractsPassing(db, userId, policy)
+  return first?.code
+}
+

@@ -2,5 +2,5 @@ export { RIGHTS_TABLE, SECTIONS, LEVELS, CONSOLES, sectionsForOffer, isSection, 
 export type { Section, Level } from './rights-table.js'
 export { loadRights, rightsFrom, can, sectionsByLevel } from './rights.js'
 export type { Rights } from './rights.js'
-export { contractGuard } from './guard.js'
-export type { RoutePolicy } from './guard.js'
+export { contractGuard, contractsPassing } from './guard.js'
+export type { RoutePolicy, SectionPolicy } from './guard.js'

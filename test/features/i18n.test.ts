@@ -72,3 +72,14 @@ t.test('dates, money and percentages are written in the user’s language', asyn
   t.match(frFmt.percent(80), /^80\s%$/u)
   t.equal(enFmt.money(null), '')
 })
+
+t.test('a count of one takes the singular form, in each language’s own way', async (t) => {
+  const en = translator('en').t
+  const fr = translator('fr').t
+  t.equal(en('account.security.sessions', { count: 1 }), 'Signed in on 1 browser.')
+  t.equal(en('account.security.sessions', { count: 2 }), 'Signed in on 2 browsers.')
+  t.equal(fr('notifications.unread_count', { count: 1 }), '1 non lue')
+  t.equal(fr('notifications.unread_count', { count: 0 }), '0 non lue')
+  t.equal(fr('notifications.unread_count', { count: 3 }), '3 non lues')
+  t.equal(en('notifications.unread_count', { count: 0 }), '0 unread')
+})
