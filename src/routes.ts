@@ -19,6 +19,7 @@ import { loginSecondFactorRoutes } from './features/auth/login-2fa.routes.js'
 import { notificationsRoutes } from './features/notifications/notifications.routes.js'
 import { rightsRoutes } from './features/rights/rights.routes.js'
 import { userRoutes } from './features/rights/user.routes.js'
+import { wizardRoutes } from './features/rights/wizard.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
@@ -38,5 +39,6 @@ export async function routes(app: FastifyInstance) {
   await app.register(totpRoutes)
   await app.register(notificationsRoutes)
   await app.register(rightsRoutes)
+  await app.register(wizardRoutes)
   await app.register(userRoutes)
 }

@@ -7,6 +7,7 @@ import { can, sectionsForOffer } from '../../policy/index.js'
 import { findContractUser, listConsoleRolesOf, type ContractUser } from './rights.queries.js'
 import { consoleRolesOffered, readRolesForm, rolesErrors, type RolesForm } from './roles.form.js'
 import { deleteAccess, setRoles } from './rights.writes.js'
+import { sendWelcome } from './wizard.save.js'
 
 export async function userRoutes(app: FastifyInstance) {
   app.get('/rights/users/:login', { config: { policy: { section: 'users', level: 'visitor' } } }, async (request, reply) => {
@@ -25,6 +26,18 @@ export async function userRoutes(app: FastifyInstance) {
     const withConsoles = can(request.rights, 'fe_console', 'manager')
     await app.db.transaction().execute((trx) => setRoles(trx, contract, user.id, form, { userId: request.user!.id, ip: request.ip }, withConsoles))
     reply.flash('success', 'rights.roles_saved', { name: `${user.first_name} ${user.last_name}` })
+    return reply.redirect(`/rights/users/${user.login}?contract=${contract.code}`, 303)
+  })
+
+  app.post('/rights/users/:login/resend', { config: { policy: { section: 'users', level: 'manager' } } }, async (request, reply) => {
+    const user = await targetUser(request)
+    const { contract } = request.rights!
+    if (user.pending) {
+      const invitedBy = `${request.user!.first_name} ${request.user!.last_name}`
+      const locale = (await app.db.selectFrom('users').select('locale').where('id', '=', user.id).executeTakeFirstOrThrow()).locale
+      await app.db.transaction().execute((trx) => sendWelcome(trx, request, { ...user, locale }, contract.name, invitedBy))
+      reply.flash('success', 'rights.invitation_resent', { email: user.email })
+    }
     return reply.redirect(`/rights/users/${user.login}?contract=${contract.code}`, 303)
   })
 

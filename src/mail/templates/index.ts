@@ -6,6 +6,7 @@ import { accountManagerContact, type AccountManagerContactData } from './account
 import { passwordChanged, type PasswordChangedData } from './password-changed.js'
 import { passwordReset, type PasswordResetData } from './password-reset.js'
 import { welcome, type WelcomeData } from './welcome.js'
+import { contractAccess, type ContractAccessData } from './contract-access.js'
 
 export type { RenderedEmail }
 
@@ -14,6 +15,7 @@ export interface TemplateData {
   password_reset: PasswordResetData
   welcome: WelcomeData
   account_manager_contact: AccountManagerContactData
+  contract_access: ContractAccessData
 }
 
 export type TemplateName = keyof TemplateData
@@ -23,6 +25,7 @@ const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
   password_reset: passwordReset,
   welcome,
   account_manager_contact: accountManagerContact,
+  contract_access: contractAccess,
 }
 
 export function renderEmail<K extends TemplateName>(template: K, locale: Locale, data: TemplateData[K]): RenderedEmail {
