@@ -20,6 +20,8 @@ import { notificationsRoutes } from './features/notifications/notifications.rout
 import { rightsRoutes } from './features/rights/rights.routes.js'
 import { userRoutes } from './features/rights/user.routes.js'
 import { wizardRoutes } from './features/rights/wizard.routes.js'
+import { roleHoldersRoutes } from './features/contracts/roles-holders.routes.js'
+import { contractAuditRoutes } from './features/contracts/audit.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
@@ -31,6 +33,8 @@ export async function routes(app: FastifyInstance) {
   await app.register(resetRoutes)
   await app.register(homeRoutes)
   await app.register(contractsRoutes)
+  await app.register(roleHoldersRoutes)
+  await app.register(contractAuditRoutes)
   await app.register(accountRoutes)
   await app.register(contactRoutes)
   await app.register(passwordRoutes)

@@ -28,6 +28,8 @@ export interface ContractsTable {
   grouping_contract_id: number | null
   /** 1: incidents and changes are visible to every user with the right, not only their author. */
   share_requests: Generated<number>
+  /** 1: every user must have two-factor authentication on to open this contract. */
+  require_totp: Generated<number>
   start_date: string | null
   created_at: string
   updated_at: string

@@ -9,8 +9,10 @@ import { rank, RIGHTS_TABLE, type Level, type Section } from './rights-table.js'
 export interface SectionPolicy {
   section: Section
   level: Level
-  /** Only the contract's referent (e.g. handing the referent role over). */
+  /** Only the contract's referent (handing the role over, the audit log, requiring 2FA). */
   referentOnly?: boolean
+  /** The referent or the domain owner (handing the domain owner role over). */
+  referentOrDomainOwner?: boolean
   /** A list page of a top menu (Rights, Bills…): without `?contract=`, the
    * first of the user's contracts that passes the policy is used. */
   defaultContract?: boolean
@@ -22,7 +24,7 @@ export type RoutePolicy = 'authenticated' | SectionPolicy
  * `contract` form field) through the user's roles: 404 when they hold none on
  * it, 403 when their role is below the policy. */
 export function contractGuard(policy: SectionPolicy): preHandlerAsyncHookHandler {
-  return async function guardContract(request) {
+  return async function guardContract(request, reply) {
     const db = request.server.db
     const userId = request.user?.id
     if (userId === undefined) throw new NotFoundError()
@@ -32,6 +34,12 @@ export function contractGuard(policy: SectionPolicy): preHandlerAsyncHookHandler
     request.rights = rights
     if (!can(rights, policy.section, policy.level)) throw new ForbiddenError(policy)
     if (policy.referentOnly && !rights.isReferent) throw new ForbiddenError({ section: 'referent', level: 'manager' })
+    if (policy.referentOrDomainOwner && !rights.isReferent && !rights.isDomainOwner) throw new ForbiddenError({ section: 'referent', level: 'manager' })
+    // The referent may require two factors on the contract: enrol first.
+    if (rights.contract.require_totp === 1 && !request.user?.totp_enabled_at) {
+      reply.flash('info', 'security.required_by_contract', { contract: rights.contract.name })
+      return reply.redirect('/account/security', 303)
+    }
   }
 }
 

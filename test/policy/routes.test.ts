@@ -5,6 +5,10 @@ import { buildTestApp } from '../helpers/app.js'
 
 const EXPECTED = [
   'GET /contracts/:code {"section":"contracts","level":"visitor"}',
+  'POST /contracts/:code/referent {"section":"contracts","level":"visitor","referentOnly":true}',
+  'POST /contracts/:code/domain-owner {"section":"contracts","level":"visitor","referentOrDomainOwner":true}',
+  'POST /contracts/:code/require-2fa {"section":"contracts","level":"visitor","referentOnly":true}',
+  'GET /contracts/:code/audit {"section":"contracts","level":"visitor","referentOnly":true}',
   'GET /account "authenticated"',
   'GET /account/company "authenticated"',
   'GET /account/contact "authenticated"',

@@ -10,12 +10,13 @@ export interface CurrentUser {
   last_name: string
   locale: Locale
   is_staff: number
+  totp_enabled_at: string | null
 }
 
 export function findCurrentUser(db: Executor, userId: number): Promise<CurrentUser | undefined> {
   return db
     .selectFrom('users')
-    .select(['id', 'login', 'email', 'first_name', 'last_name', 'locale', 'is_staff'])
+    .select(['id', 'login', 'email', 'first_name', 'last_name', 'locale', 'is_staff', 'totp_enabled_at'])
     .where('id', '=', userId)
     .executeTakeFirst()
 }
