@@ -19,6 +19,8 @@ export const VISITORS = {
   heavy: ['bench.user1', 'bench.user2', 'bench.user3', 'bench.user4', 'bench.user5'],
   // Demo users with 1–3 contracts each: the everyday case.
   demo: ['alice.martin', 'bruno.petit', 'chloe.bernard', 'david.moreau', 'emma.leroy', 'helene.fabre'],
+  // Demo referents, whose first contract (by name) is one they are the referent of.
+  referents: ['alice.martin', 'david.moreau', 'emma.leroy', 'helene.fabre'],
 } as const
 
 export type VisitorGroup = keyof typeof VISITORS
@@ -42,6 +44,9 @@ export const PAGES: Page[] = [
   { name: 'my security', as: 'demo', paths: () => ['/account/security'] },
   { name: 'my company', as: 'demo', paths: () => ['/account/company'] },
   { name: 'notifications', as: 'demo', paths: () => ['/notifications'] },
+  { name: 'rights: users of a contract', as: 'demo', paths: () => ['/rights'] },
+  { name: 'rights: a user profile', as: 'demo', paths: (v) => [`/rights/users/${v.login}?contract=${v.contractCodes[0]}`] },
+  { name: 'contract audit log', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/audit`] },
 ]
 
 /** The page whose response size the ceiling copies (ARCHITECTURE.md compares the dashboard to a bare page of its size). */
