@@ -417,6 +417,8 @@ export const en = {
   'audit.count': "{count} entries",
   'audit.count.one': "{count} entry",
 
+  'login.error.no_access': "Your account no longer has access to any contract. Ask your company’s referent to add you again.",
+
   'lang.switched': 'The language is now English.',
 
   'error.404.title': 'Page not found',

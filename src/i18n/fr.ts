@@ -418,6 +418,8 @@ export const fr: Record<MessageKey, string> = {
   'audit.count': "{count} entrées",
   'audit.count.one': "{count} entrée",
 
+  'login.error.no_access': "Votre compte n’a plus accès à aucun contrat. Demandez au référent de votre société de vous ajouter à nouveau.",
+
   'lang.switched': 'La langue est maintenant le français.',
 
   'error.404.title': 'Page introuvable',

@@ -24,7 +24,7 @@ export function findCurrentUser(db: Executor, userId: number): Promise<CurrentUs
 export function findLoginCandidate(db: Executor, login: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'login', 'password_hash', 'failed_login_count', 'locked_until', 'locale', 'totp_enabled_at'])
+    .select(['id', 'login', 'password_hash', 'failed_login_count', 'locked_until', 'locale', 'totp_enabled_at', 'is_staff'])
     .where('login', '=', login.toLowerCase())
     .executeTakeFirst()
 }
@@ -51,4 +51,9 @@ export async function recordSuccessfulLogin(db: Executor, userId: number, passwo
     .set({ failed_login_count: 0, locked_until: null, last_login_at: now, ...(passwordHash ? { password_hash: passwordHash } : {}) })
     .where('id', '=', userId)
     .execute()
+}
+
+export async function holdsAnyContract(db: Executor, userId: number): Promise<boolean> {
+  const row = await db.selectFrom('contract_roles').select('contract_id').where('user_id', '=', userId).where('section', '=', 'contracts').limit(1).executeTakeFirst()
+  return Boolean(row)
 }

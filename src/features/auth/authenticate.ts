@@ -6,10 +6,11 @@ import { MAX_PASSWORD_LENGTH, needsRehash, hashPassword, verifyPassword } from '
 import { writeAudit } from '../../audit/audit.js'
 import { findLoginCandidate, recordFailedLogin, recordSuccessfulLogin, type LoginCandidate } from './auth.queries.js'
 import { hitRateCounter } from './login-throttle.js'
+import { holdsAnyContract } from './auth.queries.js'
 
 export type LoginOutcome =
   | { ok: true; userId: number; locale: 'en' | 'fr'; needsTotp: boolean }
-  | { ok: false; reason: 'invalid' | 'throttled' }
+  | { ok: false; reason: 'invalid' | 'throttled' | 'no_access' }
   | { ok: false; reason: 'locked'; until: string }
 
 const LOGIN_WINDOW_MS = 15 * 60_000
@@ -27,6 +28,8 @@ export async function authenticate(db: DB, config: Config, login: string, passwo
   }
   const matches = password.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(user?.password_hash ?? null, password))
   if (!user || !matches) return user ? failed(db, config, user, ip, now) : { ok: false, reason: 'invalid' }
+  // A customer whose last contract access was deleted has nothing left to open.
+  if (!user.is_staff && !(await holdsAnyContract(db, user.id))) return { ok: false, reason: 'no_access' }
   const needsTotp = user.totp_enabled_at !== null
   // With two factors, the failure count is reset only once the code passes (login-2fa.routes.ts).
   if (!needsTotp) await recordSuccessfulLogin(db, user.id, needsRehash(user.password_hash!) ? await hashPassword(password) : undefined)

@@ -41,7 +41,7 @@ function renderRefusal(request: FastifyRequest, reply: FastifyReply, values: obj
   const { t, fmt } = request.i18n
   const message = outcome.reason === 'locked'
     ? t('login.error.locked', { time: fmt.dateTime(outcome.until) })
-    : t(outcome.reason === 'throttled' ? 'login.error.throttled' : 'login.error.invalid')
+    : t(outcome.reason === 'throttled' ? 'login.error.throttled' : outcome.reason === 'no_access' ? 'login.error.no_access' : 'login.error.invalid')
   return reply.code(outcome.reason === 'throttled' ? 429 : 422).render('auth/login', { values, formError: message })
 }
 
