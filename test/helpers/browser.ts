@@ -166,7 +166,7 @@ export class Journey {
   private readonly problems: string[] = []
 
   private constructor(
-    private readonly t: Test,
+    private t: Test,
     readonly browsing: Browsing,
     readonly portal: Portal,
     readonly name: string,
@@ -174,6 +174,13 @@ export class Journey {
 
   get page(): Page {
     return this.browsing.page
+  }
+
+  /** Sends the checks of the pages seen from now on to `t`: a subtest that
+   * proves one rule of a longer journey. The watch started with the journey
+   * (CSP, script errors, missing files) goes on. */
+  reportTo(t: Test): void {
+    this.t = t
   }
 
   /** Starts clean: no cookie from an earlier journey (cookies ignore the
