@@ -419,6 +419,11 @@ export const en = {
 
   'login.error.no_access': "Your account no longer has access to any contract. Ask your company’s referent to add you again.",
 
+  'punct.colon': ": ",
+
+  'rights.wizard.locale': "Language of their emails and pages",
+  'rights.error.locale': "Choose a language",
+
   'lang.switched': 'The language is now English.',
 
   'error.404.title': 'Page not found',

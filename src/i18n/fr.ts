@@ -420,6 +420,11 @@ export const fr: Record<MessageKey, string> = {
 
   'login.error.no_access': "Votre compte n’a plus accès à aucun contrat. Demandez au référent de votre société de vous ajouter à nouveau.",
 
+  'punct.colon': " : ",
+
+  'rights.wizard.locale': "Langue de ses e-mails et de ses pages",
+  'rights.error.locale': "Choisissez une langue",
+
   'lang.switched': 'La langue est maintenant le français.',
 
   'error.404.title': 'Page introuvable',

@@ -17,10 +17,24 @@ export function field(body: unknown, name: string): string {
   return value
 }
 
-/** Removes control characters (NUL included) and surrounding spaces. */
+/** Removes control characters (NUL and C1 included) and surrounding spaces. */
 export function cleanText(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim()
+  return value.replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim()
+}
+
+/** The same for a text area: line breaks and tabs are kept. */
+export function cleanMultiline(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').trim()
+}
+
+// The HTML standard's valid e-mail address: ASCII only, so no invisible or
+// right-to-left character can hide in a recipient.
+const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/
+
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && EMAIL.test(value)
 }
 
 /** A local path to go back to after a form: never another site, and always

@@ -36,11 +36,18 @@ export function passwordStrength(password: string): Strength {
   return password.length >= STRONG_LENGTH ? 'strong' : 'medium'
 }
 
-// Each refused character once, spaces named so they can be seen.
+// A space, a control or an invisible character is named so it can be seen (and never written raw into a page).
+function visible(character: string): string {
+  if (character === ' ') return '␣'
+  if (/[\p{Cc}\p{Cf}\p{Z}]/u.test(character)) return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  return character
+}
+
+// Each refused character once.
 function refusedCharacters(password: string): string[] {
   const refused = new Set<string>()
   for (const character of password) {
-    if (!ALLOWED.test(character)) refused.add(character === ' ' ? '␣' : character)
+    if (!ALLOWED.test(character)) refused.add(visible(character))
   }
   return [...refused]
 }

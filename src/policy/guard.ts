@@ -70,8 +70,12 @@ function rightsApply(offer: string, section: Section): boolean {
   return !('offers' in row) || (row.offers as readonly string[]).includes(offer)
 }
 
+// None passes: the user's first contract all the same, so that they get the
+// 403 naming the role needed rather than a 404 (they do hold contracts).
 async function firstContractPassing(db: Executor, userId: number, policy: SectionPolicy): Promise<string | undefined> {
   const [first] = await contractsPassing(db, userId, policy)
-  return first?.code
+  if (first) return first.code
+  const [any] = await contractsPassing(db, userId, { section: 'contracts', level: 'visitor' })
+  return any?.code
 }
 

@@ -14,7 +14,7 @@ async function setup(t: Test) {
   return { db, app, alice }
 }
 
-const PERSON = { contract: 'OCB0000101', title: 'mrs', first_name: 'Nadia', last_name: 'Benali', email: 'nadia.benali@hexagone.example', login: 'nadia.benali', phone: '+33 6 11 22 33 44' }
+const PERSON = { contract: 'OCB0000101', title: 'mrs', first_name: 'Nadia', last_name: 'Benali', email: 'nadia.benali@hexagone.example', login: 'nadia.benali', phone: '+33 6 11 22 33 44', locale: 'fr' }
 
 function roles(chosen: Record<string, string>): Record<string, string> {
   const fields: Record<string, string> = { contract: 'OCB0000101' }

@@ -1,7 +1,7 @@
 // "My company": the company's information, and a message to its web account
 // manager (emailed, and kept for staff).
 import type { FastifyInstance } from 'fastify'
-import { cleanText, field, type FieldErrors } from '../../lib/forms.js'
+import { cleanMultiline, cleanText, field, type FieldErrors } from '../../lib/forms.js'
 import { queueEmail } from '../../mail/outbox.js'
 import { findAccount, findCompanyOfUser } from './account.queries.js'
 
@@ -14,7 +14,7 @@ export async function companyRoutes(app: FastifyInstance) {
   app.post('/account/company/contact', { config: { policy: 'authenticated', rateLimit: { max: 5, timeWindow: 60_000 } } }, async (request, reply) => {
     const account = await findAccount(app.db, request.user!.id)
     const company = await findCompanyOfUser(app.db, account.company_id)
-    const values = { subject: cleanText(field(request.body, 'subject')), message: field(request.body, 'message').replace(/\0/g, '').trim() }
+    const values = { subject: cleanText(field(request.body, 'subject')), message: cleanMultiline(field(request.body, 'message')) }
     const errors = messageErrors(values)
     if (!company?.account_manager_email) return reply.code(422).render('account/company', { company, values, formError: request.i18n.t('account.company.no_manager') })
     if (errors) return reply.code(422).render('account/company', { company, values, errors })

@@ -1,6 +1,6 @@
 // "My contact information": title, email, mobile and landline phones.
 import type { FieldErrors } from '../../lib/forms.js'
-import { cleanText, field } from '../../lib/forms.js'
+import { cleanText, field, isEmailAddress } from '../../lib/forms.js'
 
 export interface ContactForm {
   title: string
@@ -9,7 +9,6 @@ export interface ContactForm {
   landline: string
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export function readContactForm(body: unknown): ContactForm {
   return {
@@ -24,7 +23,7 @@ export function contactErrors(form: ContactForm): FieldErrors {
   const errors: FieldErrors = {}
   if (form.title !== 'mr' && form.title !== 'mrs') errors.title = 'account.error.title'
   if (!form.email) errors.email = 'account.error.email_required'
-  else if (form.email.length > 254 || !EMAIL.test(form.email)) errors.email = 'account.error.email_format'
+  else if (!isEmailAddress(form.email)) errors.email = 'account.error.email_format'
   if (!form.phone && !form.landline) errors.phone = 'account.error.phone_required'
   if (form.phone && !isPhoneNumber(form.phone)) errors.phone = 'account.error.phone_format'
   if (form.landline && !isPhoneNumber(form.landline)) errors.landline = 'account.error.phone_format'

@@ -24,6 +24,11 @@ export async function loginSecondFactorRoutes(app: FastifyInstance) {
     const pending = pendingOf(request)
     if (!pending) return reply.redirect('/login', 303)
     const code = field(request.body, 'code').trim()
+    if (await isLocked(pending.userId)) {
+      request.session.pending = undefined
+      reply.flash('error', 'login2fa.too_many')
+      return reply.redirect('/login', 303)
+    }
     if (!code) return reply.code(422).render('auth/login-2fa', { errors: { code: 'login2fa.error.code_required' } })
     const accepted = await app.db.transaction().execute((trx) =>
       looksLikeRecoveryCode(code) ? useRecoveryCode(trx, pending.userId, code) : acceptTotpCode(trx, box, pending.userId, code))
@@ -33,6 +38,12 @@ export async function loginSecondFactorRoutes(app: FastifyInstance) {
     await startSession(request, pending.userId, user.locale)
     return reply.redirect(pending.next, 303)
   })
+
+  // A lock set after the password step (by wrong codes here, or elsewhere) holds here too.
+  async function isLocked(userId: number): Promise<boolean> {
+    const user = await app.db.selectFrom('users').select('locked_until').where('id', '=', userId).executeTakeFirstOrThrow()
+    return user.locked_until !== null && user.locked_until > new Date().toISOString()
+  }
 
   async function refuse(request: FastifyRequest, reply: FastifyReply, pending: NonNullable<FastifyRequest['session']['pending']>) {
     const user = await app.db.selectFrom('users').select(['id', 'failed_login_count']).where('id', '=', pending.userId).executeTakeFirstOrThrow()

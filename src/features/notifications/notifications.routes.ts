@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { NotFoundError } from '../../lib/http-errors.js'
+import { field } from '../../lib/forms.js'
 import { NOTIFICATION_KINDS, type Channel, type NotificationKind } from './kinds.js'
 import { listNotifications, listPreferences, markRead, PAGE_SIZE, savePreferences } from './notifications.queries.js'
 
@@ -14,9 +15,9 @@ export async function notificationsRoutes(app: FastifyInstance) {
   })
 
   app.post('/notifications/:id/read', { config: { policy: 'authenticated' } }, async (request, reply) => {
-    const id = Number((request.params as { id: string }).id)
-    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError()
-    await markRead(app.db, request.user!.id, id)
+    const raw = (request.params as { id: string }).id
+    if (!/^[1-9][0-9]{0,14}$/.test(raw)) throw new NotFoundError()
+    await markRead(app.db, request.user!.id, Number(raw))
     return reply.redirect('/notifications', 303)
   })
 
@@ -28,9 +29,8 @@ export async function notificationsRoutes(app: FastifyInstance) {
 
   // Checkboxes: a ticked box arrives as `<kind>:<channel>=on`; an unticked one does not arrive.
   app.post('/notifications/preferences', { config: { policy: 'authenticated' } }, async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>
     const rows = Object.entries(NOTIFICATION_KINDS).flatMap(([kind, row]) =>
-      (row.optional as readonly Channel[]).map((channel) => ({ kind: kind as NotificationKind, channel, enabled: body[`${kind}:${channel}`] === 'on' })))
+      (row.optional as readonly Channel[]).map((channel) => ({ kind: kind as NotificationKind, channel, enabled: field(request.body, `${kind}:${channel}`) === 'on' })))
     await app.db.transaction().execute((trx) => savePreferences(trx, request.user!.id, rows))
     reply.flash('success', 'notifications.preferences_saved')
     return reply.redirect('/notifications', 303)

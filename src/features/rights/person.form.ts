@@ -1,6 +1,6 @@
 // Step 1 of the add-user wizard: who the person is.
 import type { Executor } from '../../db/database.js'
-import { cleanText, field, type FieldErrors } from '../../lib/forms.js'
+import { cleanText, field, isEmailAddress, type FieldErrors } from '../../lib/forms.js'
 import { isPhoneNumber } from '../account/contact.form.js'
 
 export interface PersonForm {
@@ -10,10 +10,11 @@ export interface PersonForm {
   email: string
   login: string
   phone: string
+  /** The language of the new user's emails and pages. */
+  locale: string
 }
 
 const LOGIN = /^[A-Za-z0-9._-]+$/
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export function readPersonForm(body: unknown): PersonForm {
   return {
@@ -23,6 +24,7 @@ export function readPersonForm(body: unknown): PersonForm {
     email: cleanText(field(body, 'email')).toLowerCase(),
     login: cleanText(field(body, 'login')).toLowerCase(),
     phone: cleanText(field(body, 'phone')),
+    locale: field(body, 'locale'),
   }
 }
 
@@ -42,11 +44,12 @@ export function personErrors(form: PersonForm, emailIsKnown: boolean): FieldErro
   if (!form.last_name) errors.last_name = 'rights.error.last_name_required'
   else if (form.last_name.length > 80) errors.last_name = { key: 'account.error.too_long', params: { max: 80 } }
   if (!form.email) errors.email = 'account.error.email_required'
-  else if (form.email.length > 254 || !EMAIL.test(form.email)) errors.email = 'account.error.email_format'
+  else if (!isEmailAddress(form.email)) errors.email = 'account.error.email_format'
   // A known email brings its own login: what was typed is not used, so not checked.
   const login = emailIsKnown ? undefined : loginProblem(form.login)
   if (login) errors.login = login
   if (form.phone && !isPhoneNumber(form.phone)) errors.phone = 'account.error.phone_format'
+  if (form.locale !== 'en' && form.locale !== 'fr') errors.locale = 'rights.error.locale'
   return errors
 }
 

@@ -16,7 +16,7 @@ declare module 'fastify' {
 const manager = { policy: { section: 'users' as const, level: 'manager' as const } }
 
 export async function wizardRoutes(app: FastifyInstance) {
-  app.get('/rights/new', { config: manager }, async (request, reply) => renderPerson(request, reply, wizardOf(request)?.person ?? emptyPerson()))
+  app.get('/rights/new', { config: manager }, async (request, reply) => renderPerson(request, reply, wizardOf(request)?.person ?? emptyPerson(request.i18n.locale)))
 
   app.post('/rights/new', { config: manager }, async (request, reply) => {
     const { contract } = request.rights!
@@ -73,8 +73,8 @@ function startAgain(request: FastifyRequest, reply: FastifyReply) {
   return reply.redirect(`/rights/new?contract=${request.rights!.contract.code}`, 303)
 }
 
-function emptyPerson(): PersonForm {
-  return { title: '', first_name: '', last_name: '', email: '', login: '', phone: '' }
+function emptyPerson(locale: string): PersonForm {
+  return { title: '', first_name: '', last_name: '', email: '', login: '', phone: '', locale }
 }
 
 // A new user starts with the lowest role of each section (contracts: visitor).

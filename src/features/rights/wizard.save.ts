@@ -20,7 +20,7 @@ export async function saveNewAccess(request: FastifyRequest, person: PersonForm,
     const existing = await trx.selectFrom('users').select(['id', 'login', 'first_name', 'email', 'locale']).where('email', '=', person.email).executeTakeFirst()
     const user = existing ?? await trx.insertInto('users').values({
       login: person.login, email: person.email, title: person.title as 'mr' | 'mrs', first_name: person.first_name, last_name: person.last_name,
-      phone_mobile: person.phone || null, phone_landline: null, password_hash: null, locale: request.i18n.locale,
+      phone_mobile: person.phone || null, phone_landline: null, password_hash: null, locale: person.locale as 'en' | 'fr',
       company_id: contract.company_id, locked_until: null, last_login_at: null, created_at: now, updated_at: now,
     }).returning(['id', 'login', 'first_name', 'email', 'locale']).executeTakeFirstOrThrow()
     await setRoles(trx, contract, user.id, roles, actor, can(request.rights, 'fe_console', 'manager'), 'rights.user_added')

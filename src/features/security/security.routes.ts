@@ -9,8 +9,7 @@ export async function securityRoutes(app: FastifyInstance) {
   app.get('/account/security', { config: { policy: 'authenticated' } }, async (request, reply) => renderSecurity(request, reply))
 
   app.post('/account/sessions/end', { config: { policy: 'authenticated' } }, async (request, reply) => {
-    await endSessionByHandle(app.db, request.user!.id, field(request.body, 'session'))
-    reply.flash('success', 'security.sessions.ended')
+    if (await endSessionByHandle(app.db, request.user!.id, field(request.body, 'session'))) reply.flash('success', 'security.sessions.ended')
     return reply.redirect('/account/security', 303)
   })
 

@@ -22,6 +22,8 @@ export async function totpRoutes(app: FastifyInstance) {
   })
 
   app.post('/account/totp/confirm', { config: limited }, async (request, reply) => {
+    const state = await findSecurityState(app.db, request.user!.id)
+    if (!state.totp_secret || state.totp_enabled_at) return renderSecurity(request, reply, { status: 422, errors: { code: 'security.error.code_wrong' } }) // nothing being enrolled
     const code = field(request.body, 'code').trim()
     const codes = await app.db.transaction().execute(async (trx) => {
       if (!(await acceptTotpCode(trx, box, request.user!.id, code))) return null
