@@ -30,7 +30,8 @@ t.test('any other character is refused, and the message names it', async (t) => 
   for (const refused of ['$', 'µ', 'é', ' ', '%', '€', '😀', '\u0000']) {
     const problems = checkNewPassword(`Abcdefg1#${refused}`, 'jdupont.acme')
     t.equal(problems[0]?.key, 'password.rule.not_allowed', JSON.stringify(refused))
-    t.equal(problems[0]?.params?.chars, refused === ' ' ? '␣' : refused)
+    const named = refused === ' ' ? '␣' : refused === '\u0000' ? 'U+0000' : refused
+    t.equal(problems[0]?.params?.chars, named, 'a space or a control character is named, never written raw')
   }
   t.same(checkNewPassword('Ab$cd$1#µ', 'x.login').find((p) => p.key === 'password.rule.not_allowed')?.params, { chars: '$ µ' }, 'each refused character once')
 })
