@@ -30,6 +30,8 @@ export interface Config {
   /** Attempts per login per 15 minutes, successful or not. */
   loginRateLimitPerLogin: number
   bodyLimitBytes: number
+  /** Addresses of the technical consoles ({contract} is replaced by the contract code); no link without them. */
+  consoleUrls: { fe: string | null; backup: string | null }
 }
 
 export class ConfigError extends Error {
@@ -68,6 +70,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginRateLimitPerIp: integer(env, 'LOGIN_RATE_LIMIT_PER_IP', 20, 1, 10_000),
     loginRateLimitPerLogin: integer(env, 'LOGIN_RATE_LIMIT_PER_LOGIN', 10, 1, 10_000),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+    consoleUrls: { fe: optionalUrl(env, 'CONSOLE_FE_URL', ['https:', 'http:']), backup: optionalUrl(env, 'CONSOLE_BACKUP_URL', ['https:', 'http:']) },
   }
 }
 

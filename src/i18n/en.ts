@@ -424,6 +424,9 @@ export const en = {
   'rights.wizard.locale': "Language of their emails and pages",
   'rights.error.locale': "Choose a language",
 
+  'contract.open_console.fe': "Open the Flexible Engine console",
+  'contract.open_console.backup': "Open the backup console",
+
   'lang.switched': 'The language is now English.',
 
   'error.404.title': 'Page not found',

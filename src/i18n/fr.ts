@@ -425,6 +425,9 @@ export const fr: Record<MessageKey, string> = {
   'rights.wizard.locale': "Langue de ses e-mails et de ses pages",
   'rights.error.locale': "Choisissez une langue",
 
+  'contract.open_console.fe': "Ouvrir la console Flexible Engine",
+  'contract.open_console.backup': "Ouvrir la console de sauvegarde",
+
   'lang.switched': 'La langue est maintenant le français.',
 
   'error.404.title': 'Page introuvable',

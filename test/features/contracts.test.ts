@@ -92,3 +92,15 @@ t.test('the dashboard says, per contract, which sections the user manages and wh
   t.match(home.body, '<strong>Manager</strong>: Contracts, Catalog / Services, Users')
   t.match(home.body, '<strong>Visitor</strong>: Contracts, Bills')
 })
+
+t.test('the contract page links the consoles a user may open, when the portal knows their address', async (t) => {
+  const db = await freshDatabase(t)
+  await seedPersonas(db)
+  const app = await buildTestApp(t, { db, config: { consoleUrls: { fe: 'https://console.example/fe?project={contract}', backup: 'https://backup.example/{contract}' } } })
+  const julien = await loginAs(app, 'julien.blanc') // FE guest + power user, backup cust_admin on OCB0000301
+  const page = (await julien.get('/contracts/OCB0000301?lang=en')).body
+  t.match(page, 'href="https://backup.example/OCB0000301"')
+  t.notMatch(page, 'console.example/fe', 'no FE console link without the Admin console role')
+  const bruno = await loginAs(app, 'bruno.petit') // FE admin on OCB0000102
+  t.match((await bruno.get('/contracts/OCB0000102')).body, 'href="https://console.example/fe?project=OCB0000102"')
+})

@@ -23,7 +23,18 @@ export async function renderContract(request: FastifyRequest, reply: FastifyRepl
   ])
   return reply.code(status).render('contracts/show', {
     contract, company, people, grouping, consoleRoles, errors: extra.errors ?? {},
+    consoleLinks: consoleLinks(request.server.config.consoleUrls, contract.code, consoleRoles),
     candidates: users.filter((user) => !user.pending),
     sections: sectionsForOffer(contract.offer),
   })
+}
+
+// The spec: an FE console Admin opens the Flexible Engine console, a Backup
+// Cust_admin the backup console, both from the contract's details.
+function consoleLinks(urls: { fe: string | null; backup: string | null }, code: string, roles: Array<{ console: string; role: string }>) {
+  const holds = (console: string, role: string) => roles.some((r) => r.console === console && r.role === role)
+  return [
+    urls.fe && holds('fe', 'admin') ? { console: 'fe', href: urls.fe.replaceAll('{contract}', encodeURIComponent(code)) } : null,
+    urls.backup && holds('backup', 'cust_admin') ? { console: 'backup', href: urls.backup.replaceAll('{contract}', encodeURIComponent(code)) } : null,
+  ].filter((link): link is { console: string; href: string } => link !== null)
 }
