@@ -2,7 +2,8 @@
 // seeded with the demo personas. The rows say what each bad request must get;
 // this file adds the rules every row obeys (see the top of cases.ts), and
 // builds the state a row asks for in `request.setup` (a pending second
-// factor, a password link, a notification, another signed-in browser...). To
+// factor, a password link, a notification, another signed-in browser, an
+// add-user wizard at step 2 or 3...). To
 // cover a new form, add rows in cases.ts; a new kind of state is one more
 // field of HostileSetup and one more step in prepare() below.
 import t, { type Test } from 'tap'
@@ -197,6 +198,20 @@ async function prepare(request: HostileRequest): Promise<Prepared> {
     const created = (await sessionIdsOf(userId)).filter((id) => !before.has(id))
     if (created.length !== 1) throw new Error(`setup: expected one new session of ${setup.otherSession}, got ${created.length}`)
     placeholders.session = () => sessionHandle(created[0]!)
+  }
+
+  if (setup.wizard) {
+    const { contract, person, roles } = setup.wizard
+    const step = async (url: string, form: Record<string, string>, next: string) => {
+      await client.get(url) // the page of the step, and its CSRF token
+      const response = await client.post(url.replace(/\?.*$/, ''), { contract, ...form })
+      if (response.statusCode !== 303 || response.headers.location !== next) {
+        throw new Error(`setup: wizard step ${url} answered ${response.statusCode} ${String(response.headers.location)}`)
+      }
+    }
+    await step(`/rights/new?contract=${contract}`, person, `/rights/new/roles?contract=${contract}`)
+    if (roles) await step(`/rights/new/roles?contract=${contract}`, roles, `/rights/new/summary?contract=${contract}`)
+    await client.get(roles ? `/rights/new/summary?contract=${contract}` : `/rights/new/roles?contract=${contract}`)
   }
 
   if (setup.lock) {
