@@ -1,7 +1,7 @@
 // The route guard: every route declares its policy in `config`, and this is
 // how a `{ section, level }` policy is enforced.
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
-import { ForbiddenError, NotFoundError } from '../lib/http-errors.js'
+import { BadRequestError, ForbiddenError, NotFoundError } from '../lib/http-errors.js'
 import type { Executor } from '../db/database.js'
 import { can, loadRights } from './rights.js'
 import { rank, RIGHTS_TABLE, type Level, type Section } from './rights-table.js'
@@ -43,11 +43,17 @@ export function contractGuard(policy: SectionPolicy): preHandlerAsyncHookHandler
   }
 }
 
+/** The contract code the request names; undefined when it names none (an
+ * empty `?contract=` included). A code no contract can have is a 404; a form
+ * field sent twice a 400. */
 function contractCodeOf(request: FastifyRequest): string | undefined {
   const sources = [request.params, request.query, request.body] as Array<Record<string, unknown> | undefined>
   const [fromParams, fromQuery, fromBody] = sources
+  if (Array.isArray(fromBody?.contract)) throw new BadRequestError('contract sent twice')
   const code = fromParams?.code ?? fromQuery?.contract ?? fromBody?.contract
-  return typeof code === 'string' && code.length > 0 && code.length <= 32 ? code : undefined
+  if (typeof code !== 'string' || code.length === 0) return undefined
+  if (code.length > 32) throw new NotFoundError()
+  return code
 }
 
 /** The user's contracts on which `policy` passes, by name: the contract filter of a top menu page. */

@@ -2,7 +2,7 @@
 // is written before Save, and Save is one transaction.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { FieldErrors } from '../../lib/forms.js'
-import { sectionsForOffer } from '../../policy/index.js'
+import { can, sectionsForOffer } from '../../policy/index.js'
 import { findUserByEmail, isOnContract, loginIsTaken, personErrors, readPersonForm, type PersonForm } from './person.form.js'
 import { consoleRolesOffered, readRolesForm, rolesErrors, type RolesForm } from './roles.form.js'
 import { saveNewAccess } from './wizard.save.js'
@@ -42,6 +42,8 @@ export async function wizardRoutes(app: FastifyInstance) {
     const roles = readRolesForm(request.body, request.rights!.contract)
     const errors = rolesErrors(roles, request.rights!.contract)
     if (Object.keys(errors).length > 0) return renderRoles(request, reply, roles, errors, 422)
+    // Console roles only from an FE console manager: never shown on the summary, then dropped at Save.
+    if (!can(request.rights, 'fe_console', 'manager')) roles.consoles = []
     request.session.wizard = { ...wizard, roles }
     return reply.redirect(`/rights/new/summary?contract=${request.rights!.contract.code}`, 303)
   })
