@@ -46,6 +46,7 @@ export const PAGES: Page[] = [
   { name: 'notifications', as: 'demo', paths: () => ['/notifications'] },
   { name: 'rights: users of a contract', as: 'demo', paths: () => ['/rights'] },
   { name: 'rights: a user profile', as: 'demo', paths: (v) => [`/rights/users/${v.login}?contract=${v.contractCodes[0]}`] },
+  { name: 'rights: add a user (step 1)', as: 'referents', paths: (v) => [`/rights/new?contract=${v.contractCodes[0]}`] },
   { name: 'contract audit log', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/audit`] },
 ]
 
