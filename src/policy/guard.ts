@@ -3,7 +3,7 @@
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { BadRequestError, ForbiddenError, NotFoundError } from '../lib/http-errors.js'
 import type { Executor } from '../db/database.js'
-import { can, loadRights } from './rights.js'
+import { can, loadRights, rolesToHandOver } from './rights.js'
 import { rank, RIGHTS_TABLE, type Level, type Section } from './rights-table.js'
 
 export interface SectionPolicy {
@@ -34,7 +34,7 @@ export function contractGuard(policy: SectionPolicy): preHandlerAsyncHookHandler
     request.rights = rights
     if (!can(rights, policy.section, policy.level)) throw new ForbiddenError(policy)
     if (policy.referentOnly && !rights.isReferent) throw new ForbiddenError({ section: 'referent', level: 'manager' })
-    if (policy.referentOrDomainOwner && !rights.isReferent && !rights.isDomainOwner) throw new ForbiddenError({ section: 'referent', level: 'manager' })
+    if (policy.referentOrDomainOwner && !rolesToHandOver(rights).includes('domain_owner')) throw new ForbiddenError({ section: 'referent', level: 'manager' })
     // The referent may require two factors on the contract: enrol first.
     if (rights.contract.require_totp === 1 && !request.user?.totp_enabled_at) {
       reply.flash('info', 'security.required_by_contract', { contract: rights.contract.name })

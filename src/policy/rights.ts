@@ -60,3 +60,10 @@ export function sectionsByLevel(rights: Rights): Array<{ level: Level; sections:
     .map((level) => ({ level, sections: RIGHTS_TABLE.map((row) => row.name).filter((name) => rights.levels[name] === level) }))
     .filter((group) => group.sections.length > 0)
 }
+
+/** The holder roles this user may hand over on the contract: the referent
+ * both, the domain owner their own. */
+export function rolesToHandOver(rights: Rights): Array<'referent' | 'domain_owner'> {
+  if (rights.isReferent) return ['referent', 'domain_owner']
+  return rights.isDomainOwner ? ['domain_owner'] : []
+}

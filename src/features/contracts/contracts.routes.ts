@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { FieldErrors } from '../../lib/forms.js'
-import { can, sectionsForOffer } from '../../policy/index.js'
+import { can, rolesToHandOver, sectionsForOffer } from '../../policy/index.js'
 import { listContractUsers } from '../rights/rights.queries.js'
 import { findCompany, findContractPeople, findGroupingContract, listConsoleRoles } from './contracts.queries.js'
 
@@ -13,16 +13,16 @@ export async function renderContract(request: FastifyRequest, reply: FastifyRepl
   const db = request.server.db
   const rights = request.rights!
   const { contract } = rights
-  const holdsRoles = rights.isReferent || rights.isDomainOwner
+  const handOver = rolesToHandOver(rights)
   const [company, people, grouping, consoleRoles, users] = await Promise.all([
     can(rights, 'contracts', 'manager') ? findCompany(db, contract.company_id) : undefined,
     findContractPeople(db, contract.referent_user_id, contract.domain_owner_user_id),
     findGroupingContract(db, contract.grouping_contract_id),
     listConsoleRoles(db, contract.id, rights.userId),
-    holdsRoles ? listContractUsers(db, contract) : [],
+    handOver.length > 0 ? listContractUsers(db, contract) : [],
   ])
   return reply.code(status).render('contracts/show', {
-    contract, company, people, grouping, consoleRoles, errors: extra.errors ?? {},
+    contract, company, people, grouping, consoleRoles, handOver, errors: extra.errors ?? {},
     consoleLinks: consoleLinks(request.server.config.consoleUrls, contract.code, consoleRoles),
     candidates: users.filter((user) => !user.pending),
     sections: sectionsForOffer(contract.offer),
