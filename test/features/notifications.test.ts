@@ -63,3 +63,16 @@ t.test('a user can turn off in-portal notifications of a kind', async (t) => {
   t.equal((await db.selectFrom('outbox').select('id').where('template', '=', 'password_changed').execute()).length, 1, 'the security email is still sent')
   t.notMatch((await client.get('/notifications')).body, 'id="pref-password_changed-in_app" name="password_changed:in_app" checked')
 })
+
+t.test('a long list is paginated, 20 a page, with links that keep the filter', async (t) => {
+  const { db, app } = await setup(t)
+  const client = await loginAs(app, 'farid.haddad')
+  const user = await db.selectFrom('users').select('id').where('login', '=', 'farid.haddad').executeTakeFirstOrThrow()
+  const now = new Date().toISOString()
+  await db.insertInto('notifications').values(Array.from({ length: 21 }, () => ({ user_id: user.id, kind: 'password_changed', params: '{}', link: null, read_at: null, created_at: now }))).execute()
+  const first = await client.get('/notifications?show=unread')
+  t.match(first.body, 'href="/notifications?show=unread&amp;page=2"')
+  t.match(first.body, 'Page 1 of 2')
+  const second = await client.get('/notifications?show=unread&page=2')
+  t.equal([...second.body.matchAll(/class="notification notification--unread"/g)].length, 1)
+})

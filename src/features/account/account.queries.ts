@@ -20,12 +20,3 @@ export async function emailBelongsToAnother(db: Executor, email: string, userId:
   const other = await db.selectFrom('users').select('id').where('email', '=', email).where('id', '!=', userId).executeTakeFirst()
   return Boolean(other)
 }
-
-/** The user's signed-in browsers, newest first (the session data keeps when, where from, with what). */
-export async function listSessionsOfUser(db: Executor, userId: number) {
-  const rows = await db.selectFrom('sessions').select(['id', 'data', 'expires_at']).where('user_id', '=', userId)
-    .where('expires_at', '>', new Date().toISOString()).execute()
-  return rows
-    .map((row) => ({ id: row.id, ...(JSON.parse(row.data) as { loginAt?: number; seenAt?: number; ip?: string; userAgent?: string }) }))
-    .sort((a, b) => (b.seenAt ?? 0) - (a.seenAt ?? 0))
-}

@@ -19,7 +19,7 @@ export async function userRoutes(app: FastifyInstance) {
   app.post('/rights/users/:login/roles', { config: { policy: { section: 'users', level: 'manager' } } }, async (request, reply) => {
     const user = await targetUser(request)
     const { contract } = request.rights!
-    if (user.rights.isReferent) return renderProfile(request, reply, user, await storedForm(user), { formError: 'rights.error.referent_roles' }, 422)
+    if (user.rights.isReferent) return renderProfile(request, reply, user, { roles: user.rights.levels, consoles: [] }, { formError: 'rights.error.referent_roles' }, 422)
     const form = readRolesForm(request.body, contract)
     const errors = rolesErrors(form, contract)
     if (Object.keys(errors).length > 0) return renderProfile(request, reply, user, form, { errors }, 422)
@@ -64,9 +64,6 @@ async function targetUser(request: FastifyRequest): Promise<ContractUser> {
   return user
 }
 
-async function storedForm(user: ContractUser): Promise<RolesForm> {
-  return { roles: user.rights.levels, consoles: [] }
-}
 
 function renderProfile(request: FastifyRequest, reply: FastifyReply, user: ContractUser, form: RolesForm, extra: { errors?: object; formError?: 'rights.error.referent_roles' } = {}, status = 200) {
   const contract = request.rights!.contract
