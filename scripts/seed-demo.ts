@@ -4,7 +4,7 @@
 import type { DB, Executor } from '../src/db/database.js'
 import type { Offer } from '../src/db/contracts.table.js'
 import { hashPassword } from '../src/lib/passwords.js'
-import { sectionsForOffer, type Level, type Section } from '../src/policy/index.js'
+import { sectionsForOffer, type Level, type Section, type StaffRole } from '../src/policy/index.js'
 
 /** Every demo account uses this password (it follows the password rules). */
 export const DEMO_PASSWORD = 'CloudDemo#2026'
@@ -45,7 +45,8 @@ interface DemoUser {
   company: string | null
   locale: 'en' | 'fr'
   phone?: string
-  staff?: boolean
+  /** A staff member, with their back-office roles. */
+  staff?: StaffRole[]
   /** Locked after failed logins (until staff unlock it or a password reset). */
   locked?: boolean
   /** contract code → roles; sections left out get their lowest role. */
@@ -95,14 +96,16 @@ export const DEMO_USERS: DemoUser[] = [
     consoles: { OCB0000301: [['fe', 'guest'], ['fe', 'power_user'], ['backup', 'cust_admin']] } },
   { login: 'laura.vidal', first_name: 'Laura', last_name: 'Vidal', title: 'mrs', company: 'rivage', locale: 'en',
     roles: { OCB0000302: { dashboard: 'visitor', contracts: 'visitor', documents: 'manager', billing: 'visitor' } } },
-  { login: 'sophie.durand', first_name: 'Sophie', last_name: 'Durand', title: 'mrs', company: null, locale: 'fr', staff: true },
-  { login: 'thomas.girard', first_name: 'Thomas', last_name: 'Girard', title: 'mr', company: null, locale: 'en', staff: true },
+  { login: 'sophie.durand', first_name: 'Sophie', last_name: 'Durand', title: 'mrs', company: null, locale: 'fr', staff: ['admin'] },
+  { login: 'thomas.girard', first_name: 'Thomas', last_name: 'Girard', title: 'mr', company: null, locale: 'en', staff: ['support'] },
+  { login: 'nadia.benali', first_name: 'Nadia', last_name: 'Benali', title: 'mrs', company: null, locale: 'en', staff: ['billing'] },
+  { login: 'marc.lefevre', first_name: 'Marc', last_name: 'Lefèvre', title: 'mr', company: null, locale: 'fr', staff: ['account_manager'] },
 ]
 
 export interface DemoAccount {
   login: string
   password: string
-  staff: boolean
+  staff: StaffRole[]
   locked: boolean
   contracts: Array<{ code: string; name: string; offer: Offer; referent: boolean; roles: Record<string, Level> }>
 }
@@ -154,6 +157,7 @@ async function insertUsers(trx: Executor, companyIds: Map<string, number>, passw
       locked_until: user.locked ? lockedUntil : null, last_login_at: null, created_at: now, updated_at: now,
     }).returning('id').executeTakeFirstOrThrow()
     ids.set(user.login, row.id)
+    if (user.staff) await trx.insertInto('staff_roles').values(user.staff.map((role) => ({ user_id: row.id, role }))).execute()
   }
   return ids
 }
@@ -211,7 +215,7 @@ export function demoAccounts(): DemoAccount[] {
   return DEMO_USERS.map((user) => ({
     login: user.login,
     password: DEMO_PASSWORD,
-    staff: Boolean(user.staff),
+    staff: user.staff ?? [],
     locked: Boolean(user.locked),
     contracts: Object.entries(user.roles ?? {}).map(([code, roles]) => {
       const contract = DEMO_CONTRACTS.find((c) => c.code === code)!
@@ -225,7 +229,7 @@ export function demoAccounts(): DemoAccount[] {
 export function describeDemoAccounts(): string[] {
   const lines = ['', 'Demo accounts (password for all: ' + DEMO_PASSWORD + '):']
   for (const account of demoAccounts()) {
-    const what = account.staff ? 'staff' : account.contracts.map((c) => `${c.code}${c.referent ? ' (referent)' : ''}`).join(', ')
+    const what = account.staff.length > 0 ? `staff: ${account.staff.join(', ')}` : account.contracts.map((c) => `${c.code}${c.referent ? ' (referent)' : ''}`).join(', ')
     lines.push(`  ${account.login.padEnd(16)} ${DEMO_PASSWORD}  ${account.locked ? '[locked] ' : ''}${what}`)
   }
   lines.push('')

@@ -22,6 +22,7 @@ import { userRoutes } from './features/rights/user.routes.js'
 import { wizardRoutes } from './features/rights/wizard.routes.js'
 import { roleHoldersRoutes } from './features/contracts/roles-holders.routes.js'
 import { contractAuditRoutes } from './features/contracts/audit.routes.js'
+import { adminRoutes } from './features/admin/admin.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
@@ -45,4 +46,5 @@ export async function routes(app: FastifyInstance) {
   await app.register(rightsRoutes)
   await app.register(wizardRoutes)
   await app.register(userRoutes)
+  await app.register(adminRoutes)
 }

@@ -11,7 +11,11 @@ import type { OutboxTable } from './outbox.table.js'
 import type { JobLeasesTable } from './job-leases.table.js'
 import type { PasswordTokensTable } from './password-tokens.table.js'
 import type { RecoveryCodesTable } from './recovery-codes.table.js'
-import type { ContactMessagesTable } from './contact-messages.table.js'
+import type { ContactMessageRepliesTable, ContactMessagesTable } from './contact-messages.table.js'
+import type { StaffRolesTable } from './staff-roles.table.js'
+import type { PlatformRegionsTable, PlatformsTable } from './platforms.table.js'
+import type { IncidentRegionsTable, IncidentsTable, IncidentUpdatesTable } from './incidents.table.js'
+import type { MaintenanceWindowRegionsTable, MaintenanceWindowsTable } from './maintenance-windows.table.js'
 import type { NotificationPreferencesTable, NotificationsTable } from './notifications.table.js'
 
 export interface Database {
@@ -30,6 +34,15 @@ export interface Database {
   contact_messages: ContactMessagesTable
   notifications: NotificationsTable
   notification_preferences: NotificationPreferencesTable
+  contact_message_replies: ContactMessageRepliesTable
+  staff_roles: StaffRolesTable
+  platforms: PlatformsTable
+  platform_regions: PlatformRegionsTable
+  incidents: IncidentsTable
+  incident_regions: IncidentRegionsTable
+  incident_updates: IncidentUpdatesTable
+  maintenance_windows: MaintenanceWindowsTable
+  maintenance_window_regions: MaintenanceWindowRegionsTable
 }
 
 export type DB = Kysely<Database>

@@ -2,7 +2,7 @@
 // hold at least visitor on its section on one of their contracts.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { MessageKey } from '../i18n/index.js'
-import type { Section } from '../policy/index.js'
+import { areasOpenTo, loadStaffRoles, type Section, type StaffArea } from '../policy/index.js'
 
 interface MenuEntry {
   key: MessageKey
@@ -20,6 +20,18 @@ const MENU: MenuEntry[] = [
   { key: 'nav.help', path: '/help', sections: ['support'] },
 ]
 
+// The back-office menu, for staff: an entry per area their roles open.
+const STAFF_MENU: Array<{ key: MessageKey; path: string; area: StaffArea }> = [
+  { key: 'admin.nav.dashboard', path: '/admin', area: 'dashboard' },
+  { key: 'admin.nav.companies', path: '/admin/companies', area: 'companies' },
+  { key: 'admin.nav.users', path: '/admin/users', area: 'users' },
+  { key: 'admin.nav.platforms', path: '/admin/platforms', area: 'platforms' },
+  { key: 'admin.nav.inbox', path: '/admin/inbox', area: 'inbox' },
+  { key: 'admin.nav.billing', path: '/admin/billing', area: 'billing' },
+  { key: 'admin.nav.emails', path: '/admin/emails', area: 'emails' },
+  { key: 'admin.nav.audit', path: '/admin/audit', area: 'audit' },
+]
+
 export interface MenuItem {
   key: MessageKey
   path: string
@@ -33,6 +45,7 @@ export function existingMenu(app: FastifyInstance): MenuEntry[] {
 
 export async function menuFor(request: FastifyRequest, entries: MenuEntry[]): Promise<MenuItem[]> {
   if (!request.user) return []
+  if (request.user.is_staff === 1) return staffMenuFor(request)
   const needsSections = entries.some((entry) => entry.sections)
   const open = needsSections ? await sectionsOpenTo(request) : new Set<string>()
   const path = request.url.split('?', 1)[0] ?? '/'
@@ -52,4 +65,14 @@ async function sectionsOpenTo(request: FastifyRequest): Promise<Set<string>> {
   ])
   if (referent) return new Set(MENU.flatMap((entry) => entry.sections ?? []))
   return new Set(roles.map((row) => row.section))
+}
+
+async function staffMenuFor(request: FastifyRequest): Promise<MenuItem[]> {
+  if (!request.user!.totp_enabled_at) return []
+  const roles = request.staff?.roles ?? await loadStaffRoles(request.server.db, request.user!.id)
+  const open = new Set(areasOpenTo(roles))
+  const path = request.url.split('?', 1)[0] ?? '/'
+  return STAFF_MENU
+    .filter((entry) => open.has(entry.area) && request.server.hasRoute({ method: 'GET', url: entry.path }))
+    .map((entry) => ({ key: entry.key, path: entry.path, current: entry.path === '/admin' ? path === '/admin' : path.startsWith(entry.path) }))
 }

@@ -1,6 +1,8 @@
 // The English catalog: the reference. fr.ts must have exactly these keys
 // (the compiler and test/features/i18n.test.ts both check). Parameters are
 // written {name}.
+import { adminEn } from './admin/index.js'
+
 export const en = {
   'app.name': 'Cloud Customer Space',
   'app.skip': 'Skip to main content',
@@ -446,6 +448,8 @@ export const en = {
   'error.500.title': 'Something went wrong',
   'error.500.body': 'An unexpected error happened on our side. Try again later. If it happens again, contact support and give this error reference:',
   'error.back_home': 'Back to the dashboard',
+
+  ...adminEn,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,6 +1,7 @@
 // Le catalogue français, typé sur les clés de l'anglais : une clé manquante ou
 // en trop ne compile pas.
 import type { MessageKey } from './en.js'
+import { adminFr } from './admin/index.js'
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Espace Client Cloud',
@@ -447,4 +448,6 @@ export const fr: Record<MessageKey, string> = {
   'error.500.title': 'Une erreur est survenue',
   'error.500.body': 'Une erreur inattendue s’est produite de notre côté. Réessayez plus tard. Si cela se reproduit, contactez le support en donnant cette référence d’erreur :',
   'error.back_home': 'Retour au tableau de bord',
+
+  ...adminFr,
 }

@@ -12,6 +12,7 @@ export const authPlugin = fp(async (app) => {
   const absoluteMs = app.config.sessionMaxHours * 3_600_000
   app.decorateRequest('user', undefined)
   app.decorateRequest('rights', undefined)
+  app.decorateRequest('staff', undefined)
 
   app.addHook('preHandler', async (request, reply) => {
     await loadUser(request, reply)

@@ -3,7 +3,7 @@
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { ForbiddenError } from '../lib/http-errors.js'
-import { isLevel, isSection } from '../policy/index.js'
+import { isLevel, isSection, isStaffArea, rolesOpening } from '../policy/index.js'
 import { localeFromAcceptLanguage, translator } from '../i18n/index.js'
 import { applySecurityHeaders } from './security.js'
 import { bareLocals } from './view.js'
@@ -46,6 +46,8 @@ function renderForbidden(request: FastifyRequest, reply: FastifyReply, error: Fo
   const known = needed && isSection(needed.section) && isLevel(needed.level)
   const message = needed?.section === 'referent'
     ? request.i18n.t('error.403.referent')
+    : needed?.section === 'staff' && isStaffArea(needed.level)
+    ? request.i18n.t('error.403.staff', { roles: rolesOpening(needed.level).map((role) => request.i18n.t(`admin.role.${role}`)).join(', ') })
     : known
     ? request.i18n.t('error.403.needs', {
         role: request.i18n.t(`role.${needed.level}` as 'role.visitor'),

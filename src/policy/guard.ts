@@ -5,6 +5,7 @@ import { BadRequestError, ForbiddenError, NotFoundError } from '../lib/http-erro
 import type { Executor } from '../db/database.js'
 import { can, loadRights, rolesToHandOver } from './rights.js'
 import { rank, RIGHTS_TABLE, type Level, type Section } from './rights-table.js'
+import type { StaffPolicy } from './staff-guard.js'
 
 export interface SectionPolicy {
   section: Section
@@ -18,7 +19,7 @@ export interface SectionPolicy {
   defaultContract?: boolean
 }
 
-export type RoutePolicy = 'authenticated' | SectionPolicy
+export type RoutePolicy = 'authenticated' | SectionPolicy | StaffPolicy
 
 /** Finds the contract named by the route (`:code`, `?contract=` or a
  * `contract` form field) through the user's roles: 404 when they hold none on

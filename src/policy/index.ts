@@ -4,3 +4,7 @@ export { loadRights, rightsFrom, can, sectionsByLevel, rolesToHandOver } from '.
 export type { Rights } from './rights.js'
 export { contractGuard, contractsPassing } from './guard.js'
 export type { RoutePolicy, SectionPolicy } from './guard.js'
+export { STAFF_ROLES, STAFF_TABLE, STAFF_AREAS, staffCan, areasOpenTo, rolesOpening, isStaffRole, isStaffArea } from './staff-table.js'
+export type { StaffRole, StaffArea } from './staff-table.js'
+export { staffGuard, loadStaffRoles } from './staff-guard.js'
+export type { StaffPolicy, StaffRights } from './staff-guard.js'

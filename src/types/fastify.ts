@@ -4,7 +4,7 @@
 import type { Config } from '../config.js'
 import type { DB } from '../db/database.js'
 import type { Locale, Translator } from '../i18n/index.js'
-import type { Rights, RoutePolicy } from '../policy/index.js'
+import type { Rights, RoutePolicy, StaffRights } from '../policy/index.js'
 import type { CurrentUser } from '../features/auth/auth.queries.js'
 import type { Flash } from '../plugins/flash.js'
 
@@ -17,6 +17,8 @@ declare module 'fastify' {
     i18n: Translator
     user: CurrentUser | undefined
     rights: Rights | undefined
+    /** Set by the staff guard on /admin routes. */
+    staff: StaffRights | undefined
   }
   interface FastifyContextConfig {
     /** Reachable without logging in. */

@@ -2,6 +2,7 @@
 // added, this list changes in the same commit: review it like a rights table.
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.js'
+import { ADMIN_EXPECTED } from './admin-routes.js'
 
 const EXPECTED = [
   'GET /contracts/:code {"section":"contracts","level":"visitor"}',
@@ -54,12 +55,20 @@ const EXPECTED = [
   'POST /lang public',
   'POST /login public',
   'POST /logout public',
+  ...ADMIN_EXPECTED,
 ]
 
 t.test('every route declares its policy, and the list is the one reviewed here', async (t) => {
   const app = await buildTestApp(t)
   const listed = app.declaredRoutes().map((route) => `${route.method} ${route.url} ${route.policy}`).sort()
   t.same(listed, [...EXPECTED].sort())
+})
+
+t.test('the app refuses to start when an /admin route is not behind the staff guard, or a staff policy is outside /admin', async (t) => {
+  const unguarded = buildTestApp(t, { extraRoutes: async (app) => { app.get('/admin/open', { config: { policy: 'authenticated' } }, async () => 'oops') } })
+  await t.rejects(unguarded, /\/admin routes need a \{ staff \} policy, and only they: GET \/admin\/open/)
+  const misplaced = buildTestApp(t, { extraRoutes: async (app) => { app.get('/elsewhere', { config: { policy: { staff: 'audit' } } }, async () => 'oops') } })
+  await t.rejects(misplaced, /GET \/elsewhere/)
 })
 
 t.test('the app refuses to start when a route declares no policy', async (t) => {

@@ -1,0 +1,26 @@
+// What needs a staff member's attention, counted.
+import type { Executor } from '../../../db/database.js'
+
+export interface AttentionCounts {
+  newMessages: number
+  failedEmails: number
+  lateEmails: number
+  lockedAccounts: number
+  openIncidents: number
+}
+
+/** Emails still pending this long after their due time are late: the delivery job isn't keeping up. */
+const LATE_AFTER_MS = 15 * 60_000
+
+export async function countWhatNeedsAction(db: Executor, now = new Date()): Promise<AttentionCounts> {
+  const late = new Date(now.getTime() - LATE_AFTER_MS).toISOString()
+  const rows = await Promise.all([
+    db.selectFrom('contact_messages').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'new').executeTakeFirstOrThrow(),
+    db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'failed').executeTakeFirstOrThrow(),
+    db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'pending').where('next_attempt_at', '<', late).executeTakeFirstOrThrow(),
+    db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).where('locked_until', '>', now.toISOString()).executeTakeFirstOrThrow(),
+    db.selectFrom('incidents').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'open').executeTakeFirstOrThrow(),
+  ])
+  const [newMessages, failedEmails, lateEmails, lockedAccounts, openIncidents] = rows.map((row) => Number(row.n)) as [number, number, number, number, number]
+  return { newMessages, failedEmails, lateEmails, lockedAccounts, openIncidents }
+}

@@ -1,0 +1,3 @@
+// Back-office messages (companies), English: the reference for companies.fr.ts.
+export const companiesEn = {
+} as const

@@ -1,0 +1,3 @@
+// Back-office messages (records), English: the reference for records.fr.ts.
+export const recordsEn = {
+} as const
