@@ -47,6 +47,8 @@ import type { TokenPurpose } from '../../src/features/password/password-tokens.q
 export const CHECKED_TABLES = [
   'users', 'contracts', 'contract_roles', 'console_roles', 'audit_log', 'companies',
   'outbox', 'password_tokens', 'recovery_codes', 'contact_messages', 'notifications', 'notification_preferences',
+  'staff_roles', 'contact_message_replies', 'platforms', 'platform_regions', 'incidents', 'incident_regions', 'incident_updates',
+  'maintenance_windows', 'maintenance_window_regions',
 ] as const
 export type CheckedTable = (typeof CHECKED_TABLES)[number]
 

@@ -19,7 +19,10 @@ import { totpBox } from '../../src/features/security/totp.js'
 import { buildTestApp } from '../helpers/app.js'
 import { Client } from '../helpers/client.js'
 import { DEMO_PASSWORD, seedPersonas } from '../helpers/personas.js'
-import { CHECKED_TABLES, HOSTILE_CASES, type CheckedTable, type HostileCase, type HostileRequest, type MessageRef } from './cases.js'
+import { CHECKED_TABLES, HOSTILE_CASES as CUSTOMER_CASES, type CheckedTable, type HostileCase, type HostileRequest, type MessageRef } from './cases.js'
+import { ADMIN_HOSTILE_CASES } from './admin/index.js'
+
+const HOSTILE_CASES = [...CUSTOMER_CASES, ...ADMIN_HOSTILE_CASES]
 
 // The only script a page may carry: the progressive-enhancement file, from our origin.
 const OWN_SCRIPT = '<script src="/public/js/portal.js" defer></script>'
@@ -107,6 +110,11 @@ async function userIdOf(login: string): Promise<number> {
   return row.id
 }
 
+async function isStaff(login: string): Promise<boolean> {
+  const row = await app.db.selectFrom('users').select('is_staff').where('login', '=', login).executeTakeFirst()
+  return row?.is_staff === 1
+}
+
 async function sessionIdsOf(userId: number): Promise<string[]> {
   const rows = await app.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()
   return rows.map((row) => row.id)
@@ -141,6 +149,13 @@ async function prepare(request: HostileRequest): Promise<Prepared> {
   const setup = request.setup ?? {}
   const placeholders: Prepared['placeholders'] = {}
   const db = app.db
+
+  // Staff must use two factors: a staff persona signs in with a code.
+  if (request.as && !setup.totp && await isStaff(request.as)) {
+    await db.updateTable('users').set({
+      totp_secret: totpBox(app.config.sessionSecret).seal(TOTP_SECRET), totp_enabled_at: new Date().toISOString(), totp_last_step: null,
+    }).where('login', '=', request.as).execute()
+  }
 
   // Two factors first: signing in as that persona goes through the code.
   if (setup.totp) {

@@ -1,6 +1,13 @@
 // The back-office's routes with their staff area: part of the reviewed list
-// of routes.test.ts, kept apart because it is long. Which roles open each
+// of routes.test.ts, one file per area in ./admin/. Which roles open each
 // area is src/policy/staff-table.ts.
+import { companiesRoutes } from './admin/companies.js'
+import { usersRoutes } from './admin/users.js'
+import { platformsRoutes } from './admin/platforms.js'
+import { inboxRoutes } from './admin/inbox.js'
+import { recordsRoutes } from './admin/records.js'
+
 export const ADMIN_EXPECTED = [
   'GET /admin {"staff":"dashboard"}',
+  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes,
 ]

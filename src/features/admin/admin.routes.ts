@@ -1,9 +1,19 @@
 // The back-office, under /admin: every route declares `{ staff: <area> }`
 // (src/policy/staff-table.ts) and the route-policy plugin refuses an /admin
-// route without one. One plugin per area.
+// route without one. One folder per area, each registering its routes here.
 import type { FastifyInstance } from 'fastify'
 import { adminDashboardRoutes } from './dashboard/dashboard.routes.js'
+import { adminCompaniesRoutes } from './companies/companies.routes.js'
+import { adminUsersRoutes } from './users/users.routes.js'
+import { adminPlatformsRoutes } from './platforms/platforms.routes.js'
+import { adminInboxRoutes } from './inbox/inbox.routes.js'
+import { adminRecordsRoutes } from './records/records.routes.js'
 
 export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminDashboardRoutes)
+  await app.register(adminCompaniesRoutes)
+  await app.register(adminUsersRoutes)
+  await app.register(adminPlatformsRoutes)
+  await app.register(adminInboxRoutes)
+  await app.register(adminRecordsRoutes)
 }

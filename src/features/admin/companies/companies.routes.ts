@@ -1,0 +1,4 @@
+// The back-office's companies pages (being built).
+import type { FastifyInstance } from 'fastify'
+
+export async function adminCompaniesRoutes(_app: FastifyInstance) {}
