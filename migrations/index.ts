@@ -5,10 +5,12 @@ import * as foundation from './2026-11-21-01-foundation.js'
 import * as identity from './2026-11-22-01-identity.js'
 import * as contractTwoFactor from './2026-11-22-02-contract-2fa.js'
 import * as backOffice from './2026-11-22-03-back-office.js'
+import * as auditLogSearch from './2026-11-22-14-audit-log-search.js'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-21-01-foundation': foundation,
   '2026-11-22-01-identity': identity,
   '2026-11-22-02-contract-2fa': contractTwoFactor,
   '2026-11-22-03-back-office': backOffice,
+  '2026-11-22-14-audit-log-search': auditLogSearch,
 }
