@@ -21,6 +21,8 @@ export const VISITORS = {
   demo: ['alice.martin', 'bruno.petit', 'chloe.bernard', 'david.moreau', 'emma.leroy', 'helene.fabre'],
   // Demo referents, whose first contract (by name) is one they are the referent of.
   referents: ['alice.martin', 'david.moreau', 'emma.leroy', 'helene.fabre'],
+  // Demo staff (admin), enrolled in two factors by the bench's login (login.ts).
+  staff: ['sophie.durand'],
 } as const
 
 export type VisitorGroup = keyof typeof VISITORS
@@ -48,6 +50,7 @@ export const PAGES: Page[] = [
   { name: 'rights: a user profile', as: 'demo', paths: (v) => [`/rights/users/${v.login}?contract=${v.contractCodes[0]}`] },
   { name: 'rights: add a user (step 1)', as: 'referents', paths: (v) => [`/rights/new?contract=${v.contractCodes[0]}`] },
   { name: 'contract audit log', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/audit`] },
+  { name: 'back-office: dashboard', as: 'staff', paths: () => ['/admin'] },
 ]
 
 /** The page whose response size the ceiling copies (ARCHITECTURE.md compares the dashboard to a bare page of its size). */

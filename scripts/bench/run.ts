@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEMO_PASSWORD } from '../seed-demo.js'
-import { anonymousVisitor, logIn } from './login.js'
+import { anonymousVisitor, logIn, logInStaff } from './login.js'
 import { measure, type Measurement, type Settings, type Target } from './measure.js'
 import { parseOptions, USAGE, type Options } from './options.js'
 import { CEILING_SIZE_FROM, CEILINGS, PAGES, VISITORS, type Page, type Visitor, type VisitorGroup } from './pages.js'
@@ -123,7 +123,8 @@ async function logInGroups(baseUrl: string, pages: Page[]): Promise<Map<VisitorG
   const groups = new Map<VisitorGroup, Visitor[]>()
   for (const group of new Set([...pages.map((page) => page.as), ceilingGroup()])) {
     const logins = VISITORS[group]
-    const visitors = logins.length === 0 ? [anonymousVisitor()] : await Promise.all(logins.map((login) => logIn(baseUrl, login, DEMO_PASSWORD)))
+    const logInAs = group === 'staff' ? logInStaff : logIn
+    const visitors = logins.length === 0 ? [anonymousVisitor()] : await Promise.all(logins.map((login) => logInAs(baseUrl, login, DEMO_PASSWORD)))
     groups.set(group, visitors)
     log(`  ${group}: ${visitors.map((v) => `${v.login ?? 'anonymous'}${v.login ? ` (${v.contractCodes.length} contracts)` : ''}`).join(', ')}`)
   }
