@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = {
   password_changed: { optional: ['in_app'] },
   totp_enabled: { optional: ['in_app'] },
   totp_disabled: { optional: ['in_app'] },
+  totp_reset: { optional: ['in_app'] }, // by staff, after a lost device (src/features/admin/users)
 } as const satisfies Record<string, KindRow>
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

@@ -2,9 +2,8 @@
 // account exists; a link valid one hour goes by email.
 import type { FastifyInstance } from 'fastify'
 import { cleanText, field } from '../../lib/forms.js'
-import { queueEmail } from '../../mail/outbox.js'
 import { hitRateCounter } from '../auth/login-throttle.js'
-import { createPasswordToken, TOKEN_LIFETIME_MS } from './password-tokens.queries.js'
+import { queueResetLink } from './password-links.js'
 
 const PER_IDENTIFIER_PER_HOUR = 3
 
@@ -31,11 +30,5 @@ async function sendResetLink(app: FastifyInstance, identifier: string): Promise<
     .where((eb) => eb.or([eb('login', '=', identifier), eb('email', '=', identifier)]))
     .executeTakeFirst()
   if (!user) return
-  await app.db.transaction().execute(async (trx) => {
-    const token = await createPasswordToken(trx, user.id, 'reset')
-    await queueEmail(trx, {
-      to: user.email, locale: user.locale, template: 'password_reset',
-      data: { firstName: user.first_name, link: `${app.config.publicUrl}/password/reset/${token}`, expiresInMinutes: TOKEN_LIFETIME_MS.reset / 60_000 },
-    })
-  })
+  await app.db.transaction().execute((trx) => queueResetLink(trx, app.config.publicUrl, user))
 }

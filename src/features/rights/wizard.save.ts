@@ -4,7 +4,8 @@ import type { FastifyRequest } from 'fastify'
 import { writeAudit } from '../../audit/audit.js'
 import { queueEmail } from '../../mail/outbox.js'
 import { can } from '../../policy/index.js'
-import { createPasswordToken, TOKEN_LIFETIME_MS } from '../password/password-tokens.queries.js'
+import type { Executor } from '../../db/database.js'
+import { queueWelcomeLink, type LinkRecipient } from '../password/password-links.js'
 import type { PersonForm } from './person.form.js'
 import type { RolesForm } from './roles.form.js'
 import { setRoles } from './rights.writes.js'
@@ -34,9 +35,7 @@ export async function saveNewAccess(request: FastifyRequest, person: PersonForm,
   })
 }
 
-export async function sendWelcome(trx: Parameters<typeof createPasswordToken>[0], request: FastifyRequest, user: { id: number; login: string; first_name: string; email: string; locale: 'en' | 'fr' }, contractName: string, invitedBy: string) {
-  const token = await createPasswordToken(trx, user.id, 'welcome')
-  await queueEmail(trx, { to: user.email, locale: user.locale, template: 'welcome',
-    data: { firstName: user.first_name, login: user.login, link: `${request.server.config.publicUrl}/password/reset/${token}`, expiresInHours: TOKEN_LIFETIME_MS.welcome / 3_600_000, contractName, invitedBy } })
+export async function sendWelcome(trx: Executor, request: FastifyRequest, user: LinkRecipient, contractName: string, invitedBy: string) {
+  await queueWelcomeLink(trx, request.server.config.publicUrl, user, { contractName, invitedBy })
   await writeAudit(trx, { action: 'rights.invitation_sent', actorUserId: request.user!.id, contractId: request.rights!.contract.id, targetUserId: user.id, ip: request.ip })
 }

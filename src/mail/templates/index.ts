@@ -7,6 +7,8 @@ import { passwordChanged, type PasswordChangedData } from './password-changed.js
 import { passwordReset, type PasswordResetData } from './password-reset.js'
 import { welcome, type WelcomeData } from './welcome.js'
 import { contractAccess, type ContractAccessData } from './contract-access.js'
+import { totpReset, type TotpResetData } from './totp-reset.js'
+import { accountManagerReply, type AccountManagerReplyData } from './account-manager-reply.js'
 
 export type { RenderedEmail }
 
@@ -16,6 +18,8 @@ export interface TemplateData {
   welcome: WelcomeData
   account_manager_contact: AccountManagerContactData
   contract_access: ContractAccessData
+  totp_reset: TotpResetData
+  account_manager_reply: AccountManagerReplyData
 }
 
 export type TemplateName = keyof TemplateData
@@ -26,6 +30,8 @@ const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
   welcome,
   account_manager_contact: accountManagerContact,
   contract_access: contractAccess,
+  totp_reset: totpReset,
+  account_manager_reply: accountManagerReply,
 }
 
 export function renderEmail<K extends TemplateName>(template: K, locale: Locale, data: TemplateData[K]): RenderedEmail {

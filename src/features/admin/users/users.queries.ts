@@ -1,0 +1,125 @@
+// What user support reads: the search over every account, one account's
+// state, the contracts it is declared on, its recent audit entries.
+import { sql } from 'kysely'
+import type { Executor } from '../../../db/database.js'
+import { rightsFrom, sectionsForOffer, type Level, type Section } from '../../../policy/index.js'
+import type { UserFilters } from './users.filters.js'
+
+export const USERS_PAGE_SIZE = 25
+const RECENT_AUDIT = 20
+
+/** `%q%` for LIKE, with LIKE's own wildcards in `q` taken literally. */
+function containing(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+// What the search box looks in: the name both ways round, login, email, company.
+const SEARCHED = [
+  sql<string>`lower(users.first_name || ' ' || users.last_name)`,
+  sql<string>`lower(users.last_name || ' ' || users.first_name)`,
+  sql<string>`lower(users.login)`,
+  sql<string>`lower(users.email)`,
+  sql<string>`lower(companies.name)`,
+]
+
+export async function searchUsers(db: Executor, filters: UserFilters, page: number, now = new Date()) {
+  let query = db.selectFrom('users').leftJoin('companies', 'companies.id', 'users.company_id')
+  if (filters.q) {
+    const pattern = sql<string>`${containing(filters.q)} escape '\\'`
+    query = query.where((eb) => eb.or(SEARCHED.map((expression) => eb(expression, 'like', pattern))))
+  }
+  if (filters.state === 'locked') query = query.where('users.locked_until', '>', now.toISOString())
+  if (filters.state === 'invited') query = query.where('users.password_hash', 'is', null)
+  if (filters.state === 'totp') query = query.where('users.totp_enabled_at', 'is not', null)
+  if (filters.state === 'staff') query = query.where('users.is_staff', '=', 1)
+  const [rows, total] = await Promise.all([
+    query.select(['users.id', 'users.login', 'users.email', 'users.first_name', 'users.last_name', 'users.is_staff', 'users.locked_until',
+      'users.totp_enabled_at', 'users.last_login_at', 'companies.name as company_name', sql<number>`users.password_hash is null`.as('invited')])
+      .orderBy('users.last_name').orderBy('users.first_name').orderBy('users.id')
+      .limit(USERS_PAGE_SIZE).offset((page - 1) * USERS_PAGE_SIZE).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows: rows.map((row) => ({ ...row, locked: isLocked(row.locked_until, now), invited: row.invited === 1 })), total: Number(total.n) }
+}
+
+export function isLocked(lockedUntil: string | null, now = new Date()): boolean {
+  return lockedUntil !== null && lockedUntil > now.toISOString()
+}
+
+/** One account as support sees it; undefined (→ 404) for an unknown login. */
+export async function findSupportedUser(db: Executor, login: string) {
+  const row = await db.selectFrom('users').leftJoin('companies', 'companies.id', 'users.company_id')
+    .select(['users.id', 'users.login', 'users.email', 'users.title', 'users.first_name', 'users.last_name', 'users.phone_mobile', 'users.phone_landline',
+      'users.locale', 'users.is_staff', 'users.failed_login_count', 'users.locked_until', 'users.last_login_at', 'users.totp_enabled_at', 'users.created_at',
+      'companies.name as company_name', sql<number>`users.password_hash is null`.as('invited'), sql<number>`users.totp_secret is not null`.as('has_totp_secret')])
+    .where('users.login', '=', login).executeTakeFirst()
+  if (!row) return undefined
+  const { invited, has_totp_secret, ...user } = row
+  return { ...user, invited: invited === 1, hasTotpSecret: has_totp_secret === 1, name: `${row.first_name} ${row.last_name}` }
+}
+
+export type SupportedUser = NonNullable<Awaited<ReturnType<typeof findSupportedUser>>>
+
+/** The newest unused welcome link, if any: when the invitation stops working. */
+export async function findInvitation(db: Executor, userId: number) {
+  return db.selectFrom('password_tokens').select('expires_at')
+    .where('user_id', '=', userId).where('purpose', '=', 'welcome').where('used_at', 'is', null)
+    .orderBy('created_at', 'desc').orderBy('id', 'desc').executeTakeFirst()
+}
+
+/** Attempts counted against the login in the current window (src/features/auth/login-throttle.ts). */
+export async function findLoginThrottle(db: Executor, login: string) {
+  return db.selectFrom('rate_counters').select(['count', 'window_start']).where('key', '=', `login:${login}`).executeTakeFirst()
+}
+
+export interface ContractOfUser {
+  code: string
+  name: string
+  offer: string
+  status: string
+  isReferent: boolean
+  isDomainOwner: boolean
+  /** Every section of the offer, grouped by the user's role on it, highest first. */
+  roles: Array<{ level: Level; sections: Section[] }>
+}
+
+/** Every contract the user is declared on, with their effective role per section. */
+export async function listContractsOfUser(db: Executor, userId: number): Promise<ContractOfUser[]> {
+  const rows = await db.selectFrom('contract_roles').innerJoin('contracts', 'contracts.id', 'contract_roles.contract_id')
+    .selectAll('contracts').select(['contract_roles.section', 'contract_roles.role'])
+    .where('contract_roles.user_id', '=', userId).orderBy('contracts.code').execute()
+  const byContract = new Map<number, { contract: (typeof rows)[number]; stored: Map<string, string> }>()
+  for (const row of rows) {
+    const entry = byContract.get(row.id) ?? { contract: row, stored: new Map<string, string>() }
+    entry.stored.set(row.section, row.role)
+    byContract.set(row.id, entry)
+  }
+  return [...byContract.values()]
+    .filter(({ stored }) => stored.has('contracts')) // declared: the mandatory section is there
+    .map(({ contract: { section: _section, role: _role, ...contract }, stored }) => {
+      const rights = rightsFrom(contract, userId, stored)
+      const sections = sectionsForOffer(contract.offer).map((row) => row.name)
+      const roles = (['manager', 'visitor', 'none'] as const)
+        .map((level) => ({ level, sections: sections.filter((name) => rights.levels[name] === level) }))
+        .filter((group) => group.sections.length > 0)
+      return { code: contract.code, name: contract.name, offer: contract.offer, status: contract.status, isReferent: rights.isReferent, isDomainOwner: rights.isDomainOwner, roles }
+    })
+}
+
+/** The latest audit entries the user did or was the target of. */
+export async function listRecentAuditOfUser(db: Executor, userId: number) {
+  const rows = await db.selectFrom('audit_log')
+    .leftJoin('users as actor', 'actor.id', 'audit_log.actor_user_id')
+    .leftJoin('contracts', 'contracts.id', 'audit_log.contract_id')
+    .select(['audit_log.id', 'audit_log.at', 'audit_log.action', 'audit_log.details', 'audit_log.ip', 'actor.login as actor_login', 'contracts.code as contract_code'])
+    .where((eb) => eb.or([eb('audit_log.target_user_id', '=', userId), eb('audit_log.actor_user_id', '=', userId)]))
+    .orderBy('audit_log.at', 'desc').orderBy('audit_log.id', 'desc').limit(RECENT_AUDIT).execute()
+  return rows.map((row) => ({ ...row, details: describeDetails(row.details) }))
+}
+
+/** "reason: lost phone" lines from the JSON of an audit row; nested values stay JSON. */
+function describeDetails(details: string | null): string[] {
+  if (!details) return []
+  const parsed = JSON.parse(details) as Record<string, unknown>
+  return Object.entries(parsed).map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+}
