@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.js'
+import { describeChanges } from '../../audit/details.js'
 
 export const AUDIT_PAGE_SIZE = 50
 
@@ -17,15 +18,4 @@ export async function listContractAudit(db: Executor, contractId: number, filter
     db.selectFrom('audit_log').select('action').distinct().where('contract_id', '=', contractId).orderBy('action').execute(),
   ])
   return { rows: rows.map((row) => ({ ...row, changes: describeChanges(row.details) })), total: Number(total.n), actions: actions.map((a) => a.action) }
-}
-
-/** "billing: visitor → manager" lines from a before/after record of roles. */
-function describeChanges(details: string | null): string[] {
-  if (!details) return []
-  const parsed = JSON.parse(details) as { before?: { roles?: Record<string, string> }; after?: { roles?: Record<string, string> } }
-  const before = parsed.before?.roles ?? {}
-  const after = parsed.after?.roles ?? {}
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
-    .filter((section) => before[section] !== after[section])
-    .map((section) => `${section}: ${before[section] ?? '—'} → ${after[section] ?? '—'}`)
 }
