@@ -46,6 +46,8 @@ function renderForbidden(request: FastifyRequest, reply: FastifyReply, error: Fo
   const known = needed && isSection(needed.section) && isLevel(needed.level)
   const message = needed?.section === 'referent'
     ? request.i18n.t('error.403.referent')
+    : needed?.section === 'contract_status' && (needed.level === 'suspended' || needed.level === 'closed')
+    ? request.i18n.t(`contract.readonly.${needed.level}`)
     : needed?.section === 'staff' && isStaffArea(needed.level)
     ? request.i18n.t('error.403.staff', { roles: rolesOpening(needed.level).map((role) => request.i18n.t(`admin.role.${role}`)).join(', ') })
     : known

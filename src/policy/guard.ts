@@ -36,6 +36,10 @@ export function contractGuard(policy: SectionPolicy): preHandlerAsyncHookHandler
     if (!can(rights, policy.section, policy.level)) throw new ForbiddenError(policy)
     if (policy.referentOnly && !rights.isReferent) throw new ForbiddenError({ section: 'referent', level: 'manager' })
     if (policy.referentOrDomainOwner && !rolesToHandOver(rights).includes('domain_owner')) throw new ForbiddenError({ section: 'referent', level: 'manager' })
+    // A suspended or closed contract stays readable by its users, but nothing on it changes.
+    if (rights.contract.status !== 'active' && request.method !== 'GET' && request.method !== 'HEAD') {
+      throw new ForbiddenError({ section: 'contract_status', level: rights.contract.status })
+    }
     // The referent may require two factors on the contract: enrol first.
     if (rights.contract.require_totp === 1 && !request.user?.totp_enabled_at) {
       reply.flash('info', 'security.required_by_contract', { contract: rights.contract.name })
