@@ -1,4 +1,18 @@
-// The back-office's inbox pages (being built).
+// The inbox (PRODUCT.md, "Back-office"): the messages customers send their
+// account manager from "My company", with status, assignment and a reply by
+// email. Later, callback requests and advisor messages join it. Every route
+// is the `inbox` area of the staff table.
 import type { FastifyInstance } from 'fastify'
+import { listInbox } from './list.handler.js'
+import { showMessage } from './message.handler.js'
+import { assign, changeStatus, replyByEmail } from './actions.handler.js'
 
-export async function adminInboxRoutes(_app: FastifyInstance) {}
+const inbox = { policy: { staff: 'inbox' as const } }
+
+export async function adminInboxRoutes(app: FastifyInstance) {
+  app.get('/admin/inbox', { config: inbox }, listInbox)
+  app.get('/admin/inbox/:id', { config: inbox }, showMessage)
+  app.post('/admin/inbox/:id/assign', { config: inbox }, assign)
+  app.post('/admin/inbox/:id/reply', { config: inbox }, replyByEmail)
+  app.post('/admin/inbox/:id/status', { config: inbox }, changeStatus)
+}

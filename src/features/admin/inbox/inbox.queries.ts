@@ -1,0 +1,73 @@
+// What the inbox reads: the customers' messages to their account manager
+// (from "My company"), who sent them, who handles them, the replies sent.
+import type { Executor } from '../../../db/database.js'
+import { loadStaffRoles, staffCan } from '../../../policy/index.js'
+import type { InboxFilters } from './inbox.filters.js'
+
+export const INBOX_PAGE_SIZE = 25
+
+export async function listMessages(db: Executor, filters: InboxFilters, staffUserId: number, page: number) {
+  let query = db.selectFrom('contact_messages')
+    .innerJoin('users as sender', 'sender.id', 'contact_messages.user_id')
+    .leftJoin('companies', 'companies.id', 'contact_messages.company_id')
+    .leftJoin('users as assignee', 'assignee.id', 'contact_messages.assigned_user_id')
+  if (filters.status !== 'all') query = query.where('contact_messages.status', '=', filters.status)
+  if (filters.assigned === 'me') query = query.where('contact_messages.assigned_user_id', '=', staffUserId)
+  if (filters.assigned === 'unassigned') query = query.where('contact_messages.assigned_user_id', 'is', null)
+  const [rows, total] = await Promise.all([
+    query.select(['contact_messages.id', 'contact_messages.subject', 'contact_messages.status', 'contact_messages.created_at',
+      'sender.login as sender_login', 'sender.first_name as sender_first', 'sender.last_name as sender_last', 'companies.name as company_name',
+      'assignee.first_name as assignee_first', 'assignee.last_name as assignee_last'])
+      .orderBy('contact_messages.created_at', 'desc').orderBy('contact_messages.id', 'desc')
+      .limit(INBOX_PAGE_SIZE).offset((page - 1) * INBOX_PAGE_SIZE).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(total.n) }
+}
+
+/** One message with its sender and company; undefined (→ 404) for an unknown id. */
+export async function findMessage(db: Executor, id: number) {
+  return db.selectFrom('contact_messages')
+    .innerJoin('users as sender', 'sender.id', 'contact_messages.user_id')
+    .leftJoin('companies', 'companies.id', 'contact_messages.company_id')
+    .leftJoin('users as assignee', 'assignee.id', 'contact_messages.assigned_user_id')
+    .select(['contact_messages.id', 'contact_messages.subject', 'contact_messages.message', 'contact_messages.status', 'contact_messages.created_at',
+      'contact_messages.handled_at', 'contact_messages.to_address', 'contact_messages.assigned_user_id',
+      'sender.id as sender_id', 'sender.login as sender_login', 'sender.email as sender_email', 'sender.first_name as sender_first',
+      'sender.last_name as sender_last', 'sender.locale as sender_locale', 'sender.phone_mobile as sender_phone',
+      'companies.name as company_name', 'assignee.login as assignee_login', 'assignee.first_name as assignee_first', 'assignee.last_name as assignee_last'])
+    .where('contact_messages.id', '=', id).executeTakeFirst()
+}
+
+export type InboxMessage = NonNullable<Awaited<ReturnType<typeof findMessage>>>
+
+export function listReplies(db: Executor, messageId: number) {
+  return db.selectFrom('contact_message_replies')
+    .leftJoin('users as author', 'author.id', 'contact_message_replies.author_user_id')
+    .select(['contact_message_replies.id', 'contact_message_replies.body', 'contact_message_replies.at', 'author.first_name as author_first', 'author.last_name as author_last'])
+    .where('contact_message_replies.message_id', '=', messageId)
+    .orderBy('contact_message_replies.at').orderBy('contact_message_replies.id').execute()
+}
+
+/** The contracts the sender is declared on, to see the message in context. */
+export function listSenderContracts(db: Executor, userId: number) {
+  return db.selectFrom('contract_roles').innerJoin('contracts', 'contracts.id', 'contract_roles.contract_id')
+    .select(['contracts.code', 'contracts.name', 'contracts.offer', 'contracts.status', 'contracts.referent_user_id'])
+    .where('contract_roles.user_id', '=', userId).where('contract_roles.section', '=', 'contracts')
+    .orderBy('contracts.code').execute()
+}
+
+export interface InboxStaff {
+  id: number
+  login: string
+  name: string
+}
+
+/** The staff a message can be assigned to: those whose roles open the inbox (src/policy/staff-table.ts). */
+export async function listInboxStaff(db: Executor): Promise<InboxStaff[]> {
+  const staff = await db.selectFrom('users').select(['id', 'login', 'first_name', 'last_name'])
+    .where('is_staff', '=', 1).orderBy('last_name').orderBy('first_name').execute()
+  const withRoles = await Promise.all(staff.map(async (user) => ({ user, roles: await loadStaffRoles(db, user.id) })))
+  return withRoles.filter(({ roles }) => staffCan(roles, 'inbox'))
+    .map(({ user }) => ({ id: user.id, login: user.login, name: `${user.first_name} ${user.last_name}` }))
+}
