@@ -5,6 +5,7 @@ import type { DB, Executor } from '../src/db/database.js'
 import type { Offer } from '../src/db/contracts.table.js'
 import { hashPassword } from '../src/lib/passwords.js'
 import { sectionsForOffer, type Level, type Section, type StaffRole } from '../src/policy/index.js'
+import { localDateAndTime, localToUtc } from '../src/features/admin/platforms/recurrence.js'
 
 /** Every demo account uses this password (it follows the password rules). */
 export const DEMO_PASSWORD = 'CloudDemo#2026'
@@ -119,6 +120,7 @@ export async function seedDemo(db: DB): Promise<void> {
     const userIds = await insertUsers(trx, companyIds, passwordHash, now)
     const contractIds = await insertContracts(trx, companyIds, userIds, now)
     await insertRoles(trx, contractIds, userIds)
+    await insertPlatformDemo(trx, userIds, now)
   })
 }
 
@@ -234,4 +236,64 @@ export function describeDemoAccounts(): string[] {
   }
   lines.push('')
   return lines
+}
+
+// ---------------------------------------------------------------- platforms
+
+/** Maintenance windows and a past incident, so the platforms pages and the
+ * customers' weather have something to show. No open incident: the demo
+ * opens one. Cloud Avenue's rule is spec 002's "Plages de maintenance" (the
+ * first and the last three Wednesdays of the month, 00:00–06:00, Paris time). */
+export async function insertPlatformDemo(trx: Executor, userIds: Map<string, number>, now: string): Promise<void> {
+  const platforms = await trx.selectFrom('platforms').innerJoin('platform_regions', 'platform_regions.platform_id', 'platforms.id')
+    .select(['platforms.id as platform_id', 'platforms.code as platform', 'platform_regions.id as region_id', 'platform_regions.code as region']).execute()
+  const platformId = (code: string) => platforms.find((row) => row.platform === code)!.platform_id
+  const regionIds = (codes: string[]) => platforms.filter((row) => codes.includes(row.region)).map((row) => row.region_id)
+  const author = userIds.get('thomas.girard') ?? null
+  const stamps = { created_by: author, created_at: now, updated_at: now, cancelled_at: null }
+
+  const cloudAvenue = await trx.insertInto('maintenance_windows').values({
+    platform_id: platformId('cloud_avenue'), kind: 'recurring', weekday: 3, month_weeks: '1,-1,-2,-3', local_start: '00:00', duration_minutes: 360,
+    time_zone: 'Europe/Paris', valid_from: '2025-01-01', valid_until: null, starts_at: null, ends_at: null,
+    title_en: 'Cloud Avenue control plane maintenance', title_fr: 'Maintenance du plan de contrôle Cloud Avenue',
+    text_en: 'We keep the platform’s control plane up to date: the vCloud Director portal and its APIs may be briefly unavailable. Your virtual machines keep running normally.',
+    text_fr: 'Nous maintenons à jour le plan de contrôle de la plateforme : le portail vCloud Director et ses API peuvent être temporairement indisponibles. Vos VM continuent à fonctionner normalement.',
+    ...stamps,
+  }).returning('id').executeTakeFirstOrThrow()
+  await trx.insertInto('maintenance_window_regions').values(regionIds(['fr-01', 'fr-02']).map((region_id) => ({ window_id: cloudAvenue.id, region_id }))).execute()
+
+  // Five days from now, 22:00 to 02:00 Paris time.
+  const day = localDateAndTime(new Date(Date.parse(now) + 5 * 24 * 3_600_000), 'Europe/Paris').date
+  const start = localToUtc(day, '22:00', 'Europe/Paris')!
+  const flexibleEngine = await trx.insertInto('maintenance_windows').values({
+    platform_id: platformId('flexible_engine'), kind: 'once', starts_at: start.toISOString(), ends_at: new Date(start.getTime() + 4 * 3_600_000).toISOString(),
+    weekday: null, month_weeks: null, local_start: null, duration_minutes: null, time_zone: 'Europe/Paris', valid_from: null, valid_until: null,
+    title_en: 'Network upgrade in Paris (eu-west-0)', title_fr: 'Mise à niveau du réseau à Paris (eu-west-0)',
+    text_en: 'The core routers of eu-west-0 are upgraded: short network interruptions (under a minute) are possible. No action is needed on your side.',
+    text_fr: 'Les routeurs de cœur de eu-west-0 sont mis à niveau : de courtes coupures réseau (moins d’une minute) sont possibles. Aucune action n’est nécessaire de votre part.',
+    ...stamps,
+  }).returning('id').executeTakeFirstOrThrow()
+  await trx.insertInto('maintenance_window_regions').values(regionIds(['eu-west-0']).map((region_id) => ({ window_id: flexibleEngine.id, region_id }))).execute()
+
+  await insertResolvedIncident(trx, platformId('fca'), regionIds(['fr-paris']), author, now)
+}
+
+async function insertResolvedIncident(trx: Executor, platformId: number, regionIds: number[], author: number | null, now: string): Promise<void> {
+  const started = new Date(Date.parse(now) - 20 * 24 * 3_600_000)
+  const resolved = new Date(started.getTime() + 2 * 3_600_000).toISOString()
+  const closing = {
+    text_en: 'A faulty storage controller was replaced; every service is back to normal.',
+    text_fr: 'Un contrôleur de stockage défaillant a été remplacé ; tous les services fonctionnent normalement.',
+  }
+  const { id } = await trx.insertInto('incidents').values({
+    platform_id: platformId, severity: 'degraded', status: 'resolved', title_en: 'Slow storage in Paris', title_fr: 'Stockage lent à Paris',
+    ...closing, started_at: started.toISOString(), resolved_at: resolved, created_by: author, created_at: started.toISOString(), updated_at: resolved,
+  }).returning('id').executeTakeFirstOrThrow()
+  await trx.insertInto('incident_regions').values(regionIds.map((region_id) => ({ incident_id: id, region_id }))).execute()
+  await trx.insertInto('incident_updates').values([
+    { incident_id: id, at: started.toISOString(), author_user_id: author, status: 'open', severity: 'degraded',
+      text_en: 'Disk operations are slow on some virtual machines in Paris. Our teams are on it.',
+      text_fr: 'Les opérations disque sont lentes sur certaines machines virtuelles à Paris. Nos équipes interviennent.' },
+    { incident_id: id, at: resolved, author_user_id: author, status: 'resolved', severity: 'degraded', ...closing },
+  ]).execute()
 }
