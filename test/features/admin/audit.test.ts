@@ -217,10 +217,24 @@ t.test('every filter reads the log through an index, never a full scan', async (
   const cases: Array<[string, Partial<typeof none>]> = [...Object.entries(each).map(([name, value]): [string, Partial<typeof none>] => [name, { [name]: value }]), ['nothing', {}]]
   for (const [name, filter] of cases) {
     const { search } = await resolveAuditSearch(db, { ...none, ...filter })
-    for (const query of [auditPageQuery(db, search, 0), auditCountQuery(db, search)].map((builder) => builder.compile())) {
+    // A few matches (sorted in memory when the index gives no time order), many matches, and the count.
+    for (const query of [auditPageQuery(db, search, 0, 10), auditPageQuery(db, search, 0, 1_000_000), auditCountQuery(db, search)].map((builder) => builder.compile())) {
       const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]))
       const details = plan.rows.map((row) => row.detail).join(' | ')
       t.notMatch(details, /SCAN audit_log(?! USING)/, `filter ${name}: ${details}`)
     }
   }
+})
+
+t.test('a page of an action prefix matching much of the log walks the log in time order instead of sorting every match', async (t) => {
+  const { db } = await setup(t)
+  const { search } = await resolveAuditSearch(db, { actor: '', action: 'admin.', contract: '', target: '', from: '', to: '' })
+  const plan = async (total: number) => {
+    const query = auditPageQuery(db, search, 0, total).compile()
+    const rows = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]))
+    return rows.rows.map((row) => row.detail).join(' | ')
+  }
+  t.match(await plan(100), 'USING INDEX audit_log_action', 'a few matches: the action index')
+  t.match(await plan(100_000), /SCAN audit_log USING INDEX audit_log_at/, 'many: newest first along audit_log_at')
+  t.notMatch(await plan(100_000), 'TEMP B-TREE', 'no sort of every match')
 })

@@ -53,14 +53,26 @@ export async function resolveAuditSearch(db: Executor, filters: AuditFilters): P
   return { search, errors }
 }
 
-function matching(db: Executor, search: AuditSearch) {
+/** Above this many matches of an action prefix, a page reads the log in time order instead (see matching). */
+const PREFIX_SORT_LIMIT = 2_000
+
+/**
+ * The entries the search selects. An action prefix matches a range of the
+ * action index, whose rows come out by action, not by time: fine for a few
+ * thousand rows (sorted in memory), slow for a prefix that matches a large
+ * part of the log. With `timeOrder`, the prefix is compared to `action || ''`,
+ * which no index serves, so the page walks audit_log_at newest first and stops
+ * at the page's end.
+ */
+function matching(db: Executor, search: AuditSearch, timeOrder = false) {
   let query = db.selectFrom('audit_log')
   if (search.actorId !== undefined) query = query.where('audit_log.actor_user_id', '=', search.actorId)
   if (search.targetId !== undefined) query = query.where('audit_log.target_user_id', '=', search.targetId)
   if (search.contractId !== undefined) query = query.where('audit_log.contract_id', '=', search.contractId)
   if (search.action?.endsWith('.')) {
     // A prefix as a range ('admin.' ≤ action < 'admin/', '/' following '.'): the action index serves it, a LIKE would not.
-    query = query.where('audit_log.action', '>=', search.action).where('audit_log.action', '<', `${search.action.slice(0, -1)}/`)
+    const action = timeOrder ? sql<string>`audit_log.action || ''` : sql<string>`audit_log.action`
+    query = query.where(action, '>=', search.action).where(action, '<', `${search.action.slice(0, -1)}/`)
   } else if (search.action) {
     query = query.where('audit_log.action', '=', search.action)
   }
@@ -77,8 +89,8 @@ export async function countAuditEntries(db: Executor, search: AuditSearch): Prom
   return Number((await auditCountQuery(db, search).executeTakeFirstOrThrow()).n)
 }
 
-function withPeople(db: Executor, search: AuditSearch) {
-  return matching(db, search)
+function withPeople(db: Executor, search: AuditSearch, timeOrder = false) {
+  return matching(db, search, timeOrder)
     .leftJoin('users as actor', 'actor.id', 'audit_log.actor_user_id')
     .leftJoin('users as target', 'target.id', 'audit_log.target_user_id')
     .leftJoin('contracts', 'contracts.id', 'audit_log.contract_id')
@@ -93,20 +105,21 @@ export type AuditEntryView = AuditRow & { changes: string[] }
 
 const readable = (row: AuditRow): AuditEntryView => ({ ...row, changes: describeDetails(row.details) })
 
-/** One page of entries, newest first (a query: the tests read its plan). */
-export function auditPageQuery(db: Executor, search: AuditSearch, offset: number) {
-  return withPeople(db, search).limit(AUDIT_PAGE_SIZE).offset(offset)
+/** One page of entries, newest first, out of `total` matches (a query: the tests read its plan). */
+export function auditPageQuery(db: Executor, search: AuditSearch, offset: number, total: number) {
+  return withPeople(db, search, total > PREFIX_SORT_LIMIT).limit(AUDIT_PAGE_SIZE).offset(offset)
 }
 
-export async function listAuditEntries(db: Executor, search: AuditSearch, offset: number): Promise<AuditEntryView[]> {
-  const rows = await auditPageQuery(db, search, offset).execute()
+export async function listAuditEntries(db: Executor, search: AuditSearch, offset: number, total: number): Promise<AuditEntryView[]> {
+  const rows = await auditPageQuery(db, search, offset, total).execute()
   return rows.map(readable)
 }
 
 /** The next `size` entries after `cursor` (the last one of the previous batch), newest first: the CSV export reads the log this way, one short query at a time. */
 export async function auditBatchAfter(db: Executor, search: AuditSearch, cursor: { at: string; id: number } | undefined, size: number): Promise<AuditEntryView[]> {
-  let query = withPeople(db, search)
-  if (cursor) query = query.where((eb) => eb.or([eb('audit_log.at', '<', cursor.at), eb.and([eb('audit_log.at', '=', cursor.at), eb('audit_log.id', '<', cursor.id)])]))
+  // The export reads every match: always in time order, each batch starting where the last one stopped.
+  let query = withPeople(db, search, true)
+  if (cursor) query = query.where((eb) => eb(eb.refTuple('audit_log.at', 'audit_log.id'), '<', eb.tuple(cursor.at, cursor.id)))
   const rows = await query.limit(size).execute()
   return rows.map(readable)
 }

@@ -23,7 +23,7 @@ export async function auditRoutes(app: FastifyInstance) {
     if (!search) return renderAudit(reply, app.db, filters, errors)
     const total = await countAuditEntries(app.db, search)
     const { page, pages, offset } = pageWindow(requestedPage(request.query), total, AUDIT_PAGE_SIZE)
-    const rows = await listAuditEntries(app.db, search, offset)
+    const rows = await listAuditEntries(app.db, search, offset, total)
     return renderAudit(reply, app.db, filters, {}, { rows, total, page, pages })
   })
 
