@@ -12,6 +12,7 @@ export const recordsEn = {
   'admin.records.audit.filter.target': 'For user (login)',
   'admin.records.audit.filter.from': 'From',
   'admin.records.audit.filter.to': 'To',
+  'admin.records.audit.filter.date_hint': 'YYYY-MM-DD',
   'admin.records.audit.paris_days': 'Dates are whole days in Paris time, both included.',
   'admin.records.audit.count': '{count} entries',
   'admin.records.audit.count.one': '{count} entry',

@@ -14,6 +14,7 @@ export const recordsFr: Record<keyof typeof recordsEn, string> = {
   'admin.records.audit.filter.target': 'Pour l’utilisateur (identifiant)',
   'admin.records.audit.filter.from': 'Du',
   'admin.records.audit.filter.to': 'Au',
+  'admin.records.audit.filter.date_hint': 'AAAA-MM-JJ',
   'admin.records.audit.paris_days': 'Les dates sont des journées entières à l’heure de Paris, incluses.',
   'admin.records.audit.count': '{count} entrées',
   'admin.records.audit.count.one': '{count} entrée',
