@@ -62,9 +62,12 @@ async function windowOf(request: FastifyRequest) {
 
 async function renderWindow(request: FastifyRequest, reply: FastifyReply, window: WindowWithRegions, platform: PlatformWithRegions, state: { values?: MaintenanceForm; errors?: FieldErrors } = {}) {
   const now = new Date()
-  const [overlaps, next] = [await overlapsOf(request, platform, window.id, now), occurrences(window, now, daysAfter(now, OVERLAP_HORIZON_DAYS)).slice(0, NEXT_ON_PAGE)]
+  const overlaps = await overlapsOf(request, platform, window.id, now)
+  const next = occurrences(window, now, daysAfter(now, OVERLAP_HORIZON_DAYS)).slice(0, NEXT_ON_PAGE)
   return renderForm(reply, {
-    platform, window, overlaps, next, overlapDays: OVERLAP_HORIZON_DAYS, describe: scheduleDescriber(request.i18n), interval: intervalFormatter(request.i18n.locale), values: state.values ?? maintenanceValues(window, now), errors: state.errors ?? {},
+    platform, window, overlaps, next, overlapDays: OVERLAP_HORIZON_DAYS,
+    describe: scheduleDescriber(request.i18n), interval: intervalFormatter(request.i18n.locale),
+    values: state.values ?? maintenanceValues(window, now), errors: state.errors ?? {},
   })
 }
 

@@ -22,24 +22,24 @@ export const INCIDENTS_PAGE_SIZE = 20
 export const INCIDENT_FILTERS = ['all', 'open', 'resolved'] as const
 export type IncidentFilter = (typeof INCIDENT_FILTERS)[number]
 
-async function withRegions<T extends { id: number }>(db: Executor, platforms: T[]): Promise<Array<T & { regions: PlatformRegion[] }>> {
+async function withPlatformRegions<T extends { id: number }>(db: Executor, platforms: T[]): Promise<Array<T & { regions: PlatformRegion[] }>> {
   if (platforms.length === 0) return []
   const regions = await db.selectFrom('platform_regions').selectAll().where('platform_id', 'in', platforms.map((p) => p.id)).orderBy('id').execute()
   return platforms.map((platform) => ({ ...platform, regions: regions.filter((region) => region.platform_id === platform.id) }))
 }
 
 export async function listPlatforms(db: Executor): Promise<PlatformWithRegions[]> {
-  return withRegions(db, await db.selectFrom('platforms').selectAll().orderBy('position').execute())
+  return withPlatformRegions(db, await db.selectFrom('platforms').selectAll().orderBy('position').execute())
 }
 
 export async function findPlatformByCode(db: Executor, code: string): Promise<PlatformWithRegions | undefined> {
   const platform = await db.selectFrom('platforms').selectAll().where('code', '=', code).executeTakeFirst()
-  return platform ? (await withRegions(db, [platform]))[0] : undefined
+  return platform ? (await withPlatformRegions(db, [platform]))[0] : undefined
 }
 
 export async function findPlatformById(db: Executor, id: number): Promise<PlatformWithRegions> {
   const platform = await db.selectFrom('platforms').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-  return (await withRegions(db, [platform]))[0]!
+  return (await withPlatformRegions(db, [platform]))[0]!
 }
 
 const REGION_COLUMNS = ['platform_regions.id', 'platform_regions.platform_id', 'platform_regions.code', 'platform_regions.name'] as const
