@@ -1,7 +1,7 @@
 // The support actions on one account, each one transaction with its audit
 // row, then a notice on the profile (post/redirect/get).
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { findLoginThrottle } from './users.queries.js'
+import { findLoginThrottle, needsUnlock } from './users.queries.js'
 import { resetTwoFactors, sendPasswordLink, unlockAccount, type StaffActor } from './users.writes.js'
 import { readReason, reasonErrors } from './reset-2fa.form.js'
 import { renderProfile } from './profile.handler.js'
@@ -17,7 +17,7 @@ const profileUrl = (login: string) => `/admin/users/${login}`
 export async function unlockUser(request: FastifyRequest, reply: FastifyReply) {
   const user = await targetUser(request)
   const throttle = await findLoginThrottle(request.server.db, user.login)
-  if (user.locked_until === null && user.failed_login_count === 0 && !throttle) {
+  if (!needsUnlock(user, throttle, request.server.config.loginRateLimitPerLogin)) {
     reply.flash('info', 'admin.users.unlock.nothing', { name: user.name })
     return reply.redirect(profileUrl(user.login), 303)
   }

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FieldErrors } from '../../../lib/forms.js'
 import { loadStaffRoles } from '../../../policy/index.js'
 import { TOKEN_LIFETIME_MS } from '../../password/password-tokens.queries.js'
-import { findInvitation, findLoginThrottle, isLocked, listContractsOfUser, listRecentAuditOfUser, type SupportedUser } from './users.queries.js'
+import { findInvitation, findLoginThrottle, isLocked, needsUnlock, listContractsOfUser, listRecentAuditOfUser, type SupportedUser } from './users.queries.js'
 import { REASON_MAX } from './reset-2fa.form.js'
 import { targetUser } from './target-user.js'
 
@@ -22,7 +22,7 @@ export async function renderProfile(request: FastifyRequest, reply: FastifyReply
   ])
   const now = new Date().toISOString()
   return reply.code(status).render('admin/users/show', {
-    target: user, locked: isLocked(user.locked_until), contracts, audit, staffRoles, throttle,
+    target: user, locked: isLocked(user.locked_until), canUnlock: needsUnlock(user, throttle, request.server.config.loginRateLimitPerLogin), contracts, audit, staffRoles, throttle,
     invitation: invitation ? { expiresAt: invitation.expires_at, expired: invitation.expires_at <= now } : undefined,
     welcomeHours: TOKEN_LIFETIME_MS.welcome / 3_600_000, resetMinutes: TOKEN_LIFETIME_MS.reset / 60_000,
     values: { reason: form.reason ?? '' }, errors: form.errors ?? {}, reasonMax: REASON_MAX,

@@ -72,6 +72,12 @@ export async function findLoginThrottle(db: Executor, login: string) {
   return db.selectFrom('rate_counters').select(['count', 'window_start']).where('key', '=', `login:${login}`).executeTakeFirst()
 }
 
+/** Whether unlocking would change anything: a lock (even one run out, which still shows), failures
+ * counted, or attempts up to the per-login limit. A counter under the limit is every login's, even a good one's. */
+export function needsUnlock(user: SupportedUser, throttle: { count: number } | undefined, perLoginLimit: number): boolean {
+  return user.locked_until !== null || user.failed_login_count > 0 || (throttle !== undefined && throttle.count >= perLoginLimit)
+}
+
 export interface ContractOfUser {
   code: string
   name: string
