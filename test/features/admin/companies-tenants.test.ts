@@ -9,6 +9,7 @@ import { startSmtpServer } from '../../helpers/smtp.js'
 import type { DB } from '../../../src/db/database.js'
 import { deliverDueEmails } from '../../../src/jobs/mail-delivery.js'
 import { smtpTransport } from '../../../src/mail/transport.js'
+import { createTenant as saveTenant } from '../../../src/features/admin/companies/contract.create.js'
 import { Client as Browser } from '../../helpers/client.js'
 
 async function setup(t: Test) {
@@ -119,6 +120,19 @@ t.test('a typed contract code already used is refused with 422 naming it, and no
   t.same(await counts(db), before)
   const malformed = await createTenant(marc, await companyId(db, 'Hexagone Industries'), { code: 'OCB12' })
   t.match(malformed.body, 'Saisissez un code comme OCB0001234')
+})
+
+t.test('a typed code taken between the form’s check and the save is caught in the creating transaction, which writes nothing', async (t) => {
+  const { db } = await setup(t)
+  const alice = await db.selectFrom('users').select(['id', 'login', 'email', 'first_name', 'last_name', 'locale', 'company_id']).where('login', '=', 'alice.martin').executeTakeFirstOrThrow()
+  const before = await counts(db)
+  const form = { ...tenantFields({ code: 'OCB0000101' }) }
+  const outcome = await saveTenant(db, 'http://portal.test', {
+    companyId: await companyId(db, 'Hexagone Industries'), form, offer: 'fe', groupingId: null,
+    referent: { kind: 'existing', user: { ...alice, company_name: 'Hexagone Industries' } }, domainOwner: undefined,
+  }, { userId: alice.id, ip: '127.0.0.1', name: 'Test' })
+  t.same(outcome, { code: 'OCB0000101', taken: true })
+  t.same(await counts(db), before)
 })
 
 t.test('an existing user of the company becomes the referent with the highest roles and the contract-access email, no new account', async (t) => {

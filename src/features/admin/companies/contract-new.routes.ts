@@ -27,9 +27,10 @@ export async function contractNewRoutes(app: FastifyInstance) {
     const values = { ...form, people: people.form }
     if (Object.keys(errors).length > 0) return renderNew(request, reply, company, values, errors, 422)
     const groupingId = groupings.find((g) => g.code === form.grouping)?.id ?? null
-    const { code } = await createTenant(app.db, app.config.publicUrl, {
+    const { code, taken } = await createTenant(app.db, app.config.publicUrl, {
       companyId: company.id, form, offer: form.offer as Offer, groupingId, referent: people.resolved.referent!, domainOwner: people.resolved.domainOwner,
     }, actorOf(request))
+    if (taken) return renderNew(request, reply, company, values, { code: { key: 'admin.companies.error.code_taken', params: { code } } }, 422)
     if (people.resolved.outsiders.length > 0) reply.flash('success', 'admin.companies.contract_created_outsiders', { code, names: people.resolved.outsiders.join(', ') })
     else reply.flash('success', 'admin.companies.contract_created', { code })
     return reply.redirect(`/admin/contracts/${code}`, 303)

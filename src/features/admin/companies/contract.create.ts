@@ -5,7 +5,7 @@ import type { DB } from '../../../db/database.js'
 import type { Offer } from '../../../db/contracts.table.js'
 import { createInvitee, grantAccess, sendContractAccess, sendWelcome, type Invitee } from './access.js'
 import { contractColumns, type ContractForm } from './contract.form.js'
-import { nextContractCode } from './contracts.queries.js'
+import { codeIsTaken, nextContractCode } from './contracts.queries.js'
 import type { Actor } from './params.js'
 import type { KnownUser, Referent } from './people.form.js'
 
@@ -20,8 +20,11 @@ export interface NewTenant {
   domainOwner: KnownUser | undefined
 }
 
-export async function createTenant(db: DB, publicUrl: string, tenant: NewTenant, actor: Actor): Promise<{ code: string; referent: Invitee }> {
+/** The new contract's code; `taken` when a typed code was used meanwhile (nothing is written then). */
+export async function createTenant(db: DB, publicUrl: string, tenant: NewTenant, actor: Actor): Promise<{ code: string; taken?: true }> {
   return db.transaction().execute(async (trx) => {
+    // Checked again here: the form's check ran outside this transaction.
+    if (tenant.form.code && (await codeIsTaken(trx, tenant.form.code))) return { code: tenant.form.code, taken: true as const }
     const code = tenant.form.code || await nextContractCode(trx)
     const isNew = tenant.referent.kind === 'new'
     const referent: Invitee = tenant.referent.kind === 'new' ? await createInvitee(trx, tenant.referent.person, tenant.companyId) : tenant.referent.user
@@ -42,6 +45,6 @@ export async function createTenant(db: DB, publicUrl: string, tenant: NewTenant,
       await grantAccess(trx, contract, owner.id, 'lowest', actor)
       await sendContractAccess(trx, publicUrl, contract, owner, actor)
     }
-    return { code, referent }
+    return { code }
   })
 }
