@@ -194,6 +194,7 @@ t.test('the support level must be one the offer sells, and Flexible Engine and C
   const notSold = await createTenant(marc, hexagone, { offer: 'cloud_avenue', support_level: 'premium' })
   t.equal(notSold.statusCode, 422)
   t.match(notSold.body, 'Cette offre ne propose pas ce niveau de support')
+  t.match(notSold.body, '<option value="premium" selected>', 'the level typed is kept, though the offer does not sell it')
   const missing = await createTenant(marc, hexagone, { offer: 'fe_hds', support_level: '' })
   t.match(missing.body, 'Choisissez un niveau de support : cette offre en demande un')
   const unknownOffer = await createTenant(marc, hexagone, { offer: 'mainframe' })
