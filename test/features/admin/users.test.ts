@@ -131,6 +131,17 @@ t.test('unlocking ines.garnier (locked in the demo) lifts the lock and the login
   await loginAs(app, 'ines.garnier')
 })
 
+t.test('unlocking an account throttled by too many attempts on its login (but not locked) clears the counter', async (t) => {
+  const { db, app } = await setup(t)
+  await db.insertInto('rate_counters').values({ key: 'login:chloe.bernard', window_start: new Date().toISOString(), count: app.config.loginRateLimitPerLogin }).execute()
+  const thomas = await loginAsStaff(app, 'thomas.girard')
+  t.match((await thomas.get('/admin/users/chloe.bernard')).body, 'Unlock the account')
+  t.equal((await thomas.post('/admin/users/chloe.bernard/unlock')).statusCode, 303)
+  t.notOk(await db.selectFrom('rate_counters').select('key').where('key', '=', 'login:chloe.bernard').executeTakeFirst())
+  t.equal((await auditOf(db, 'admin.user.unlocked')).length, 1)
+  await loginAs(app, 'chloe.bernard')
+})
+
 t.test('unlocking an account that is neither locked nor counted changes nothing and says so', async (t) => {
   const { db, app } = await setup(t)
   const thomas = await loginAsStaff(app, 'thomas.girard')
