@@ -11,7 +11,7 @@ async function setup(t: Test) {
 
 t.test('each demo user sees exactly the contracts they hold a role on', async (t) => {
   const app = await setup(t)
-  for (const account of demoAccounts().filter((a) => !a.locked)) {
+  for (const account of demoAccounts().filter((a) => !a.locked && a.staff.length === 0)) {
     const client = await loginAs(app, account.login)
     const home = await client.get('/')
     t.equal(home.statusCode, 200)
@@ -20,9 +20,18 @@ t.test('each demo user sees exactly the contracts they hold a role on', async (t
   }
 })
 
-t.test('a user on no contract is told so', async (t) => {
+t.test('staff hold no contract: their home is the back-office', async (t) => {
   const app = await setup(t)
   const client = await loginAs(app, 'thomas.girard')
+  const home = await client.get('/')
+  t.equal(home.statusCode, 302)
+  t.equal(home.headers.location, '/admin')
+})
+
+t.test('a user whose last contract access was deleted during the session is told so', async (t) => {
+  const app = await setup(t)
+  const client = await loginAs(app, 'laura.vidal')
+  await app.db.deleteFrom('contract_roles').where('user_id', '=', (await app.db.selectFrom('users').select('id').where('login', '=', 'laura.vidal').executeTakeFirstOrThrow()).id).execute()
   t.match((await client.get('/')).body, 'You are not declared on any contract yet')
 })
 

@@ -1,12 +1,13 @@
-// Runs every row of cases.ts against one app on one fresh in-memory database
-// seeded with the demo personas. The rows say what each bad request must get;
+// Runs rows of cases.ts (or admin/) against one app on one fresh in-memory
+// database seeded with the demo personas: hostile.test.ts (customer space)
+// and admin-hostile.test.ts (back-office) each call runHostileSuite. The rows say what each bad request must get;
 // this file adds the rules every row obeys (see the top of cases.ts), and
 // builds the state a row asks for in `request.setup` (a pending second
 // factor, a password link, a notification, another signed-in browser, an
 // add-user wizard at step 2 or 3...). To
 // cover a new form, add rows in cases.ts; a new kind of state is one more
 // field of HostileSetup and one more step in prepare() below.
-import t, { type Test } from 'tap'
+import type { Test } from 'tap'
 import { sql } from 'kysely'
 import otplib from 'otplib'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
@@ -19,20 +20,14 @@ import { totpBox } from '../../src/features/security/totp.js'
 import { buildTestApp } from '../helpers/app.js'
 import { Client } from '../helpers/client.js'
 import { DEMO_PASSWORD, seedPersonas } from '../helpers/personas.js'
-import { CHECKED_TABLES, HOSTILE_CASES as CUSTOMER_CASES, type CheckedTable, type HostileCase, type HostileRequest, type MessageRef } from './cases.js'
-import { ADMIN_HOSTILE_CASES } from './admin/index.js'
-
-const HOSTILE_CASES = [...CUSTOMER_CASES, ...ADMIN_HOSTILE_CASES]
+import { CHECKED_TABLES, type CheckedTable, type HostileCase, type HostileRequest, type MessageRef } from './cases.js'
 
 // The only script a page may carry: the progressive-enhancement file, from our origin.
 const OWN_SCRIPT = '<script src="/public/js/portal.js" defer></script>'
 
-const app = await buildTestApp(t, {
-  // Dozens of login attempts from one address and on a few accounts: the
-  // throttles and the lock are tested elsewhere, not here.
-  config: { loginRateLimitPerIp: 10_000, loginRateLimitPerLogin: 10_000, loginMaxFailures: 1_000 },
-})
-await seedPersonas(app.db)
+// Set by runHostileSuite: one app and database per test file.
+let app: FastifyInstance
+let routed: FastifyInstance
 
 // Each row's own request comes from its own address: the per-address limits of
 // the forms (5 or 10 a minute) would otherwise answer 429 after a few rows.
@@ -44,15 +39,6 @@ const nextRowAddress = () => {
   rowCount += 1
   return `10.${(rowCount >> 16) & 255}.${(rowCount >> 8) & 255}.${rowCount & 255}`
 }
-const routed = new Proxy(app, {
-  get(target, property, receiver) {
-    if (property === 'inject') {
-      return (options: InjectOptions) => target.inject({ remoteAddress: rowAddress ?? '127.0.0.1', ...options })
-    }
-    return Reflect.get(target, property, receiver) as unknown
-  },
-}) as FastifyInstance
-
 // ---------------------------------------------------------------- crash guard
 
 // A bug can throw outside Fastify's error handling (e.g. from a session store
@@ -62,13 +48,6 @@ const routed = new Proxy(app, {
 let onCrash: ((error: unknown) => void) | undefined
 const strayCrashes: unknown[] = []
 const crashListener = (error: unknown) => (onCrash ? onCrash(error) : strayCrashes.push(error))
-process.on('unhandledRejection', crashListener)
-process.on('uncaughtException', crashListener)
-t.teardown(() => {
-  process.off('unhandledRejection', crashListener)
-  process.off('uncaughtException', crashListener)
-})
-
 type Outcome = { response: LightMyRequestResponse } | { crash: Error }
 
 function guarded(send: () => Promise<LightMyRequestResponse>): Promise<Outcome> {
@@ -132,7 +111,9 @@ async function signIn(login: string): Promise<Client> {
   if (response.statusCode !== 303 || response.headers.location !== '/') {
     throw new Error(`setup: signing in as ${login} failed: ${response.statusCode} ${String(response.headers.location)}`)
   }
-  await client.get('/')
+  // Staff land on /admin: a page with the forms (and CSRF token) they post from.
+  const home = await client.get('/')
+  if (home.headers.location === '/admin') await client.get('/admin')
   return client
 }
 
@@ -442,33 +423,61 @@ async function runCase(t: Test, kase: HostileCase): Promise<void> {
 
 // ---------------------------------------------------------------- the suite
 
-t.test('the hostile table is well formed', async (t) => {
-  const all = HOSTILE_CASES.flatMap(([, cases]) => cases)
-  const names = all.map((kase) => kase.name)
-  t.same(names.filter((name, i) => names.indexOf(name) !== i), [], 'every row has its own name')
-  for (const kase of all) {
-    const statuses = Array.isArray(kase.expect.status) ? kase.expect.status : [kase.expect.status]
-    if (statuses.some((status) => status >= 400)) t.ok(kase.expect.messages?.length, `${kase.name}: names its localized message`)
-    if (statuses.some((status) => status >= 300 && status < 400)) t.ok(kase.expect.location, `${kase.name}: says where it redirects`)
-    if (kase.expect.otherSignedInAfter !== undefined) t.ok(kase.request.setup?.otherSession, `${kase.name}: otherSignedInAfter comes with setup.otherSession`)
-    if (kase.expect.notStored) t.ok(kase.expect.mayWrite?.length, `${kase.name}: notStored is for a request that may write (mayWrite)`)
-  }
-})
+/** Runs `forms` (rows of cases.ts or admin/) against one app on a fresh
+ * database seeded with the demo personas: one call per test file, so that
+ * each file stays within tap's time limit. */
+export async function runHostileSuite(t: Test, HOSTILE_CASES: Array<[form: string, cases: HostileCase[]]>): Promise<void> {
+  app = await buildTestApp(t, {
+    // Dozens of login attempts from one address and on a few accounts: the
+    // throttles and the lock are tested elsewhere, not here.
+    config: { loginRateLimitPerIp: 10_000, loginRateLimitPerLogin: 10_000, loginMaxFailures: 1_000 },
+  })
+  await seedPersonas(app.db)
+  routed = new Proxy(app, {
+    get(target, property, receiver) {
+      if (property === 'inject') {
+        return (options: InjectOptions) => target.inject({ remoteAddress: rowAddress ?? '127.0.0.1', ...options })
+      }
+      return Reflect.get(target, property, receiver) as unknown
+    },
+  }) as FastifyInstance
 
-// Rows marked todo are known bugs: tap reports them as TODO without running
-// them. HOSTILE_TODO=run runs them as ordinary tests, to watch them fail or to
-// check a fix: `HOSTILE_TODO=run npx tap test/hostile/ --disable-coverage`.
-const runTodo = process.env.HOSTILE_TODO === 'run'
 
-for (const [form, cases] of HOSTILE_CASES) {
-  t.test(`hostile input to ${form}`, async (t) => {
-    for (const kase of cases) {
-      const options = kase.todo && !runTodo ? { todo: kase.todo } : {}
-      await t.test(kase.todo && runTodo ? `${kase.name} (known bug: ${kase.todo})` : kase.name, options, (t) => runCase(t, kase))
+  process.on('unhandledRejection', crashListener)
+  process.on('uncaughtException', crashListener)
+  t.teardown(() => {
+    process.off('unhandledRejection', crashListener)
+    process.off('uncaughtException', crashListener)
+  })
+
+  t.test('the hostile table is well formed', async (t) => {
+    const all = HOSTILE_CASES.flatMap(([, cases]) => cases)
+    const names = all.map((kase) => kase.name)
+    t.same(names.filter((name, i) => names.indexOf(name) !== i), [], 'every row has its own name')
+    for (const kase of all) {
+      const statuses = Array.isArray(kase.expect.status) ? kase.expect.status : [kase.expect.status]
+      if (statuses.some((status) => status >= 400)) t.ok(kase.expect.messages?.length, `${kase.name}: names its localized message`)
+      if (statuses.some((status) => status >= 300 && status < 400)) t.ok(kase.expect.location, `${kase.name}: says where it redirects`)
+      if (kase.expect.otherSignedInAfter !== undefined) t.ok(kase.request.setup?.otherSession, `${kase.name}: otherSignedInAfter comes with setup.otherSession`)
+      if (kase.expect.notStored) t.ok(kase.expect.mayWrite?.length, `${kase.name}: notStored is for a request that may write (mayWrite)`)
     }
   })
-}
 
-t.test('no error escaped the requests after their row ended', async (t) => {
-  t.same(strayCrashes.map(String), [], 'no stray unhandled rejection or exception')
-})
+  // Rows marked todo are known bugs: tap reports them as TODO without running
+  // them. HOSTILE_TODO=run runs them as ordinary tests, to watch them fail or to
+  // check a fix: `HOSTILE_TODO=run npx tap test/hostile/ --disable-coverage`.
+  const runTodo = process.env.HOSTILE_TODO === 'run'
+
+  for (const [form, cases] of HOSTILE_CASES) {
+    t.test(`hostile input to ${form}`, async (t) => {
+      for (const kase of cases) {
+        const options = kase.todo && !runTodo ? { todo: kase.todo } : {}
+        await t.test(kase.todo && runTodo ? `${kase.name} (known bug: ${kase.todo})` : kase.name, options, (t) => runCase(t, kase))
+      }
+    })
+  }
+
+  t.test('no error escaped the requests after their row ended', async (t) => {
+    t.same(strayCrashes.map(String), [], 'no stray unhandled rejection or exception')
+  })
+}
