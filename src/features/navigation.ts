@@ -20,12 +20,13 @@ const MENU: MenuEntry[] = [
   { key: 'nav.help', path: '/help', sections: ['support'] },
 ]
 
-// The back-office menu, for staff: an entry per area their roles open.
-const STAFF_MENU: Array<{ key: MessageKey; path: string; area: StaffArea }> = [
+// The back-office menu, for staff: an entry per area their roles open;
+// `under` lists the other paths whose pages belong to the entry.
+const STAFF_MENU: Array<{ key: MessageKey; path: string; area: StaffArea; under?: string[] }> = [
   { key: 'admin.nav.dashboard', path: '/admin', area: 'dashboard' },
-  { key: 'admin.nav.companies', path: '/admin/companies', area: 'companies' },
+  { key: 'admin.nav.companies', path: '/admin/companies', area: 'companies', under: ['/admin/contracts'] },
   { key: 'admin.nav.users', path: '/admin/users', area: 'users' },
-  { key: 'admin.nav.platforms', path: '/admin/platforms', area: 'platforms' },
+  { key: 'admin.nav.platforms', path: '/admin/platforms', area: 'platforms', under: ['/admin/incidents', '/admin/maintenance'] },
   { key: 'admin.nav.inbox', path: '/admin/inbox', area: 'inbox' },
   { key: 'admin.nav.billing', path: '/admin/billing', area: 'billing' },
   { key: 'admin.nav.emails', path: '/admin/emails', area: 'emails' },
@@ -74,5 +75,5 @@ async function staffMenuFor(request: FastifyRequest): Promise<MenuItem[]> {
   const path = request.url.split('?', 1)[0] ?? '/'
   return STAFF_MENU
     .filter((entry) => open.has(entry.area) && request.server.hasRoute({ method: 'GET', url: entry.path }))
-    .map((entry) => ({ key: entry.key, path: entry.path, current: entry.path === '/admin' ? path === '/admin' : path.startsWith(entry.path) }))
+    .map((entry) => ({ key: entry.key, path: entry.path, current: entry.path === '/admin' ? path === '/admin' : [entry.path, ...entry.under ?? []].some((prefix) => path.startsWith(prefix)) }))
 }

@@ -17,11 +17,6 @@ const BAD_REQUEST: MessageRef[] = ['error.400.title', 'error.400.body']
 const CSRF_PAGE: MessageRef[] = ['error.csrf.title', 'error.csrf.body']
 const TOO_LARGE: MessageRef[] = ['error.413.title', 'error.413.body']
 
-/** The shared runner signs staff in ending on GET /, which redirects them to /admin: the client keeps no page
- * with a valid CSRF token, so every POST that should pass the token check answers 403. Same limit as the
- * records rows; remove with the runner fix (follow the redirect to /admin in signIn). */
-const NO_STAFF_TOKEN = 'runner: a signed-in staff client has no page with a CSRF token (GET / redirects staff to /admin and signIn does not follow it)'
-const needsStaffToken = (kase: HostileCase): HostileCase => ({ ...kase, todo: NO_STAFF_TOKEN })
 
 const staffOnly = (lang: 'en' | 'fr' = 'en'): HostileExpect =>
   ({ status: 403, lang, messages: ['error.403.title', { key: 'error.403.staff', params: { roles: lang === 'fr' ? 'Administrateur, Support' : 'Administrator, Support' } }] })
@@ -45,15 +40,13 @@ function csrfRows(what: string, request: HostileRequest): HostileCase[] {
 /** Who may not: billing and account managers (403, in their language), customers (404), visitors (to the login page). */
 function outsiderRows(what: string, request: HostileRequest): HostileCase[] {
   const isPost = request.method === 'POST'
-  const rows: HostileCase[] = [
+  return [
     { name: `${what} as billing staff is a 403 naming the roles that open platforms`, request: { ...request, as: BILLING }, expect: staffOnly() },
     { name: `${what} as an account manager is a 403, in French`, request: { ...request, as: ACCOUNT_MANAGER }, expect: staffOnly('fr') },
     { name: `${what} as a customer referent is a 404`, request: { ...request, as: CUSTOMER }, expect: notFound('fr') },
     { name: `${what} from an anonymous visitor is sent to the login page`, request: { ...request, as: undefined },
       expect: isPost ? { status: 303, location: '/login' } : { status: 302, location: /^\/login\?next=/ } },
   ]
-  // A staff POST must pass the CSRF check before the staff guard answers.
-  return isPost ? rows.map((row) => (row.request.as === BILLING || row.request.as === ACCOUNT_MANAGER ? needsStaffToken(row) : row)) : rows
 }
 
 // ---------------------------------------------------------------- GET /admin/platforms, /admin/platforms/:code
@@ -171,7 +164,7 @@ const createIncidentCases: HostileCase[] = [
       request: openIncident({ title_en: `Hostile ${SCRIPT_TEXT}`, text_en: `${SQL_TEXT}\u0000 end`, title_fr: 'Hostile\u0000 FR' }),
       // Rows are compared as JSON: a NUL byte stored would show as the six characters \u0000.
       expect: { status: 303, location: '/admin/incidents/2', mayWrite: INCIDENT_WRITES, notStored: ['\\u0000'] } },
-  ].map(needsStaffToken),
+  ],
 ]
 
 const incidentPageCases: HostileCase[] = [
@@ -201,7 +194,7 @@ const updateIncidentCases: HostileCase[] = [
     { name: 'POST /admin/incidents/:id (open) with no region answers 422', request: updateIncident(2, { 'region-eu-west-0': '' }), expect: refused('admin.platforms.error.regions_required') },
     { name: 'POST /admin/incidents/:id (open) with a 121-character French title answers 422', request: updateIncident(2, { title_fr: 'é'.repeat(121) }), expect: tooLong(120) },
     { name: 'POST /admin/incidents/:id (open) with the severity sent twice is a 400', request: updateIncident(2, { severity: ['degraded', 'major'] }), expect: badRequest },
-  ].map(needsStaffToken),
+  ],
   { name: 'POST /admin/incidents/:id with a 2 MB body is refused with 413', request: bigForm('/admin/incidents/2', 'text_fr'), expect: { status: 413, messages: TOO_LARGE } },
 ]
 
@@ -221,7 +214,7 @@ const closeIncidentCases: HostileCase[] = [
     { name: 'POST /admin/incidents/:id/close with the text sent twice is a 400', request: closeIncident(2, { close_text_en: ['a', 'b'] }), expect: badRequest },
     { name: 'POST /admin/incidents/:id/close of an id that is not a number is a 404', request: post('/admin/incidents/abc/close', CLOSE), expect: notFound() },
     { name: 'POST /admin/incidents/:id/close of the resolved demo incident changes nothing', request: closeIncident(1, {}), expect: { status: 303, location: '/admin/incidents/1' } },
-  ].map(needsStaffToken),
+  ],
 ]
 
 // ---------------------------------------------------------------- maintenance windows
@@ -280,7 +273,7 @@ const createWindowCases: HostileCase[] = [
     { name: 'POST /admin/maintenance/new of a window overlapping the demo rule is saved (303), the overlap named on the next page',
       request: planWindow({ title_en: `Overlap ${SCRIPT_TEXT}`, recurring_start: '02:00', recurring_end: '04:00', valid_from: '2026-01-01' }, RECURRING),
       expect: { status: 303, location: '/admin/platforms/cloud_avenue', mayWrite: WINDOW_WRITES } },
-  ].map(needsStaffToken),
+  ],
 ]
 
 const windowPageCases: HostileCase[] = [
@@ -299,7 +292,7 @@ const updateWindowCases: HostileCase[] = [
     { name: 'POST /admin/maintenance/:id with no region answers 422', request: post('/admin/maintenance/2', { ...ONCE_FE, 'region-eu-west-0': '' }), expect: refused('admin.platforms.error.regions_required') },
     { name: 'POST /admin/maintenance/:id without the English title answers 422 naming it', request: post('/admin/maintenance/2', { ...ONCE_FE, title_en: '' }), expect: refused('admin.platforms.error.title_en_required') },
     { name: 'POST /admin/maintenance/:id with an id that is not a number is a 404', request: post('/admin/maintenance/x', ONCE_FE), expect: notFound() },
-  ].map(needsStaffToken),
+  ],
 ]
 
 const cancelWindowCases: HostileCase[] = [
@@ -311,7 +304,7 @@ const cancelWindowCases: HostileCase[] = [
       request: post('/admin/maintenance/2/cancel', { back: OFFSITE[0]![1], next: OFFSITE[1]![1] }),
       expect: { status: 303, location: '/admin/platforms/flexible_engine', absent: ['evil.example'], mayWrite: WINDOW_WRITES, notStored: ['evil.example'] } },
     { name: 'POST /admin/maintenance/:id/cancel of a cancelled window changes nothing', request: post('/admin/maintenance/2/cancel', {}), expect: { status: 303, location: '/admin/maintenance/2' } },
-  ].map(needsStaffToken),
+  ],
 ]
 
 export const platformsForms: Array<[form: string, cases: HostileCase[]]> = [
