@@ -5,7 +5,6 @@
 // customer send a message, so at least one exists (the demo's messages, and
 // the customer rows' own, come before it).
 import { OFFSITE, SCRIPT_TEXT, SQL_TEXT, UNICODE_TEXT, bigBody, type HostileCase, type HostileExpect, type HostileRequest, type MessageRef } from '../cases.js'
-import { waitsForStaffToken } from './users.cases.js'
 
 const SUPPORT = 'thomas.girard' // locale en: opens the inbox
 const ACCOUNT_MANAGER = 'marc.lefevre' // locale fr: opens the inbox
@@ -206,8 +205,7 @@ const statusCases: HostileCase[] = [
 export const inboxForms: Array<[form: string, cases: HostileCase[]]> = [
   ['GET /admin/inbox', listCases],
   ['GET /admin/inbox/:id', showCases],
-  // Staff POSTs wait for the runner to give staff a CSRF token (see users.cases.ts).
-  ['POST /admin/inbox/:id/assign', assignCases.map(waitsForStaffToken)],
-  ['POST /admin/inbox/:id/reply', replyCases.map(waitsForStaffToken)],
-  ['POST /admin/inbox/:id/status', statusCases.map(waitsForStaffToken)],
+  ['POST /admin/inbox/:id/assign', assignCases],
+  ['POST /admin/inbox/:id/reply', replyCases],
+  ['POST /admin/inbox/:id/status', statusCases],
 ]

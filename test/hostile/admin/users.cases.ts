@@ -1,8 +1,7 @@
 // Hostile rows for the back-office's users pages (see ../cases.ts for how rows
 // work): the list and its search, a user's page, unlock, resend a password
 // link, reset two factors. Staff rows sign in as support (thomas.girard, en)
-// or an account manager (marc.lefevre, fr); not as sophie.durand, whom the
-// login rows leave locked.
+// or an account manager (marc.lefevre, fr).
 import { OFFSITE, SCRIPT_TEXT, SQL_TEXT, UNICODE_TEXT, bigBody, type HostileCase, type HostileExpect, type HostileRequest, type MessageRef } from '../cases.js'
 
 const SUPPORT = 'thomas.girard' // locale en: opens users
@@ -42,19 +41,6 @@ const HOSTILE_LOGINS: Array<[label: string, raw: string]> = [
   ...UNICODE_TEXT.map(([label, value]): [string, string] => [`a login followed by ${label}`, encodeURIComponent(`${LOCKED}${value}`)]),
   ['a fullwidth look-alike of a login', encodeURIComponent('ｉｎｅｓ.garnier')],
 ]
-
-// The runner signs a staff member in without opening a page that carries a
-// CSRF token (GET / redirects staff to /admin, and signIn does not follow it):
-// every POST of a staff client that should pass the token check is refused as
-// an expired form instead. Those rows assert the right answer and wait, as
-// todo, for the runner to open /admin after a staff sign-in (hostile.test.ts).
-const STAFF = new Set([SUPPORT, ACCOUNT_MANAGER, BILLING])
-export const NO_STAFF_TOKEN = 'runner: a signed-in staff client has no page with a CSRF token (GET / redirects staff to /admin and signIn does not follow it)'
-export function waitsForStaffToken(kase: HostileCase): HostileCase {
-  const { method, as, csrf = 'valid' } = kase.request
-  const needsToken = method === 'POST' && as !== undefined && STAFF.has(as) && csrf === 'valid' && kase.expect.status !== 413
-  return needsToken ? { ...kase, todo: NO_STAFF_TOKEN } : kase
-}
 
 const CSRF_REFUSALS = [['missing', 'without a CSRF token'], ['forged', 'with a forged CSRF token'], ['other-session', "with another session's CSRF token"], ['repeated', 'with its CSRF token sent twice']] as const
 
@@ -211,7 +197,7 @@ const resetCases: HostileCase[] = [
 export const usersForms: Array<[form: string, cases: HostileCase[]]> = [
   ['GET /admin/users', listCases],
   ['GET /admin/users/:login', profileCases],
-  ['POST /admin/users/:login/unlock', unlockCases.map(waitsForStaffToken)],
-  ['POST /admin/users/:login/resend', resendCases.map(waitsForStaffToken)],
-  ['POST /admin/users/:login/reset-2fa', resetCases.map(waitsForStaffToken)],
+  ['POST /admin/users/:login/unlock', unlockCases],
+  ['POST /admin/users/:login/resend', resendCases],
+  ['POST /admin/users/:login/reset-2fa', resetCases],
 ]
