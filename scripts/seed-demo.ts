@@ -4,6 +4,7 @@
 import type { DB, Executor } from '../src/db/database.js'
 import type { Offer } from '../src/db/contracts.table.js'
 import { hashPassword } from '../src/lib/passwords.js'
+import { seedDemoInbox } from './seed-demo-inbox.js'
 import { sectionsForOffer, type Level, type Section, type StaffRole } from '../src/policy/index.js'
 import { localDateAndTime, localToUtc } from '../src/features/admin/platforms/recurrence.js'
 
@@ -129,6 +130,9 @@ export async function seedDemoIfEmpty(db: DB, print: (line: string) => void): Pr
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst()
   if (anyUser) return false
   await seedDemo(db)
+  // Messages waiting in the back-office inbox, for whoever tries the portal;
+  // tests start from an empty inbox (seedDemo alone).
+  await db.transaction().execute((trx) => seedDemoInbox(trx))
   for (const line of describeDemoAccounts()) print(line)
   return true
 }

@@ -55,6 +55,8 @@ export const PAGES: Page[] = [
   { name: 'back-office: incident and maintenance pages', as: 'staff', paths: () => ['/admin/incidents/new?platform=flexible_engine', '/admin/incidents/1', '/admin/maintenance/1'] },
   { name: 'back-office: audit log', as: 'staff', paths: () => ['/admin/audit', '/admin/audit?action=admin.', '/admin/audit?from=2026-03-01&to=2026-03-31'] },
   { name: 'back-office: email log', as: 'staff', paths: () => ['/admin/emails?status=all', '/admin/emails?status=failed'] },
+  { name: 'back-office: users', as: 'staff', paths: () => ['/admin/users?state=locked', '/admin/users?q=rivage', '/admin/users/bruno.petit'] },
+  { name: 'back-office: inbox', as: 'staff', paths: () => ['/admin/inbox?status=all', '/admin/inbox/1'] },
   { name: 'back-office: billing contacts', as: 'staff', paths: () => ['/admin/billing', '/admin/billing?q=OCB00001'] },
 ]
 

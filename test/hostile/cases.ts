@@ -1583,7 +1583,7 @@ export const notificationsReadAllCases: HostileCase[] = [
 // ---------------------------------------------------------------- POST /notifications/preferences
 
 /** Every optional box ticked, as the page posts it when nothing is turned off. */
-const ALL_TICKED = { 'password_changed:in_app': 'on', 'totp_enabled:in_app': 'on', 'totp_disabled:in_app': 'on' }
+const ALL_TICKED = { 'password_changed:in_app': 'on', 'totp_enabled:in_app': 'on', 'totp_disabled:in_app': 'on', 'totp_reset:in_app': 'on' }
 const preferences = (form: Record<string, string | string[]>, as = PREFS_USER): HostileRequest =>
   ({ method: 'POST', url: '/notifications/preferences', as, form })
 const PREFERENCES_SAVED = (notStored: string[]): HostileExpect =>
