@@ -5,6 +5,7 @@ import type { DB, Executor } from '../src/db/database.js'
 import type { Offer } from '../src/db/contracts.table.js'
 import { hashPassword } from '../src/lib/passwords.js'
 import { seedDemoInbox } from './seed-demo-inbox.js'
+import { roleRows } from '../src/policy/role-rows.js'
 import { sectionsForOffer, type Level, type Section, type StaffRole } from '../src/policy/index.js'
 import { localDateAndTime, localToUtc } from '../src/features/admin/platforms/recurrence.js'
 
@@ -203,15 +204,7 @@ async function insertRoles(trx: Executor, contractIds: Map<string, number>, user
   }
 }
 
-/** One row per section of the rights table; the referent gets the highest role of each. */
-export function roleRows(contractId: number, userId: number, offer: Offer, roles: Roles | 'highest') {
-  return sectionsForOffer(offer).map((row) => ({
-    contract_id: contractId,
-    user_id: userId,
-    section: row.name,
-    role: roles === 'highest' ? row.roles[row.roles.length - 1]! : roles[row.name] ?? row.roles[0]!,
-  }))
-}
+export { roleRows }
 
 function isReferent(login: string, code: string): boolean {
   return DEMO_CONTRACTS.some((contract) => contract.code === code && contract.referent === login)

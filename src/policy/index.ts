@@ -8,3 +8,5 @@ export { STAFF_ROLES, STAFF_TABLE, STAFF_AREAS, staffCan, areasOpenTo, rolesOpen
 export type { StaffRole, StaffArea } from './staff-table.js'
 export { staffGuard, loadStaffRoles } from './staff-guard.js'
 export type { StaffPolicy, StaffRights } from './staff-guard.js'
+export { roleRows } from './role-rows.js'
+export type { SectionRoles } from './role-rows.js'

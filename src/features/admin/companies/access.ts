@@ -1,15 +1,15 @@
 // Declaring the referent and the domain owner on a contract, with their
 // email, in the caller's transaction. The roles come from the rights table
-// through the demo seed's roleRows (the referent: the highest role of every
+// through roleRows (the referent: the highest role of every
 // section of the offer; a domain owner who wasn't declared: the lowest) and
 // are written by the rights feature's setRoles, which audits before/after.
-import { roleRows } from '../../../../scripts/seed-demo.js'
+import { roleRows } from '../../../policy/index.js'
 import { writeAudit } from '../../../audit/audit.js'
 import type { Executor } from '../../../db/database.js'
 import type { Contract } from '../../../db/contracts.table.js'
 import type { Locale } from '../../../db/users.table.js'
 import { queueEmail } from '../../../mail/outbox.js'
-import { createPasswordToken, TOKEN_LIFETIME_MS } from '../../password/password-tokens.queries.js'
+import { queueWelcomeLink } from '../../password/password-links.js'
 import type { PersonForm } from '../../rights/person.form.js'
 import type { RolesForm } from '../../rights/roles.form.js'
 import { setRoles } from '../../rights/rights.writes.js'
@@ -46,11 +46,7 @@ export async function createInvitee(trx: Executor, person: PersonForm, companyId
 
 /** The rights wizard's welcome email: login and a link to choose a password. */
 export async function sendWelcome(trx: Executor, publicUrl: string, contract: Contract, invitee: Invitee, actor: Actor) {
-  const token = await createPasswordToken(trx, invitee.id, 'welcome')
-  await queueEmail(trx, { to: invitee.email, locale: invitee.locale, template: 'welcome', data: {
-    firstName: invitee.first_name, login: invitee.login, link: `${publicUrl}/password/reset/${token}`,
-    expiresInHours: TOKEN_LIFETIME_MS.welcome / 3_600_000, contractName: contract.name, invitedBy: actor.name,
-  } })
+  await queueWelcomeLink(trx, publicUrl, invitee, { contractName: contract.name, invitedBy: actor.name })
   await writeAudit(trx, { action: 'admin.user.invited', actorUserId: actor.userId, contractId: contract.id, targetUserId: invitee.id, ip: actor.ip,
     details: { login: invitee.login, email: invitee.email } })
 }
