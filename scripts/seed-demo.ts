@@ -5,6 +5,8 @@ import type { DB, Executor } from '../src/db/database.js'
 import type { Offer } from '../src/db/contracts.table.js'
 import { hashPassword } from '../src/lib/passwords.js'
 import { seedDemoInbox } from './seed-demo-inbox.js'
+import { seedDemoUsage } from './seed-demo-usage.js'
+import { seedDemoSubscriptions } from './seed-demo-subscriptions.js'
 import { roleRows } from '../src/policy/role-rows.js'
 import { sectionsForOffer, type Level, type Section, type StaffRole } from '../src/policy/index.js'
 import { localDateAndTime, localToUtc } from '../src/features/admin/platforms/recurrence.js'
@@ -123,6 +125,8 @@ export async function seedDemo(db: DB): Promise<void> {
     const contractIds = await insertContracts(trx, companyIds, userIds, now)
     await insertRoles(trx, contractIds, userIds)
     await insertPlatformDemo(trx, userIds, now)
+    await seedDemoUsage(trx, contractIds, new Date(now))
+    await seedDemoSubscriptions(trx, contractIds, new Date(now))
   })
 }
 

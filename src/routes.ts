@@ -23,6 +23,10 @@ import { wizardRoutes } from './features/rights/wizard.routes.js'
 import { roleHoldersRoutes } from './features/contracts/roles-holders.routes.js'
 import { contractAuditRoutes } from './features/contracts/audit.routes.js'
 import { adminRoutes } from './features/admin/admin.routes.js'
+import { budgetRoutes } from './features/budget/budget.routes.js'
+import { subscriptionsRoutes } from './features/subscriptions/subscriptions.routes.js'
+import { supportLevelRoutes } from './features/support-level/support-level.routes.js'
+import { documentsRoutes } from './features/documents/documents.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
@@ -46,5 +50,9 @@ export async function routes(app: FastifyInstance) {
   await app.register(rightsRoutes)
   await app.register(wizardRoutes)
   await app.register(userRoutes)
+  await app.register(budgetRoutes)
+  await app.register(subscriptionsRoutes)
+  await app.register(supportLevelRoutes)
+  await app.register(documentsRoutes)
   await app.register(adminRoutes)
 }

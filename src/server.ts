@@ -7,6 +7,7 @@ import { DatabaseOpenError, openDatabase } from './db/connection.js'
 import { migrateToLatest } from './db/migrator.js'
 import { startHousekeeping } from './jobs/housekeeping.js'
 import { startMailDelivery } from './jobs/mail-delivery.js'
+import { startScheduledJobs } from './jobs/scheduled.js'
 import { seedDemoIfEmpty } from '../scripts/seed-demo.js'
 
 async function main() {
@@ -18,9 +19,11 @@ async function main() {
   app.addHook('onClose', async () => db.destroy())
   const stopHousekeeping = startHousekeeping(db, app.log)
   const stopMailDelivery = startMailDelivery({ db, config, log: app.log })
+  const stopScheduledJobs = startScheduledJobs({ db, config, log: app.log })
   installShutdown(app, () => {
     stopHousekeeping()
     stopMailDelivery()
+    stopScheduledJobs()
   })
   await app.listen({ port: config.port, host: config.host })
 }

@@ -16,6 +16,10 @@ import type { StaffRolesTable } from './staff-roles.table.js'
 import type { PlatformRegionsTable, PlatformsTable } from './platforms.table.js'
 import type { IncidentRegionsTable, IncidentsTable, IncidentUpdatesTable } from './incidents.table.js'
 import type { MaintenanceWindowRegionsTable, MaintenanceWindowsTable } from './maintenance-windows.table.js'
+import type { BudgetAlertsTable, UsageDailyTable, UsageRecordsTable } from './usage.table.js'
+import type { SubscriptionCancellationsTable, SubscriptionsTable } from './subscriptions.table.js'
+import type { SupportLevelChangesTable } from './support-level-changes.table.js'
+import type { DocumentsTable } from './documents.table.js'
 import type { NotificationPreferencesTable, NotificationsTable } from './notifications.table.js'
 
 export interface Database {
@@ -43,6 +47,13 @@ export interface Database {
   incident_updates: IncidentUpdatesTable
   maintenance_windows: MaintenanceWindowsTable
   maintenance_window_regions: MaintenanceWindowRegionsTable
+  usage_records: UsageRecordsTable
+  usage_daily: UsageDailyTable
+  budget_alerts: BudgetAlertsTable
+  subscriptions: SubscriptionsTable
+  subscription_cancellations: SubscriptionCancellationsTable
+  support_level_changes: SupportLevelChangesTable
+  documents: DocumentsTable
 }
 
 export type DB = Kysely<Database>

@@ -12,3 +12,8 @@ export function identity(db: Kysely<any>) {
   return (column: ColumnDefinitionBuilder) =>
     sqlite ? column.primaryKey() : column.primaryKey().generatedByDefaultAsIdentity()
 }
+
+/** Bytes (uploaded files): BLOB on SQLite, BYTEA on PostgreSQL. */
+export function binary(db: Kysely<any>): 'blob' | 'bytea' {
+  return isSqlite(db) ? 'blob' : 'bytea'
+}

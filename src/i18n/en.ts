@@ -2,6 +2,7 @@
 // (the compiler and test/features/i18n.test.ts both check). Parameters are
 // written {name}.
 import { adminEn } from './admin/index.js'
+import { contractsEn } from './contracts/index.js'
 
 export const en = {
   'app.name': 'Cloud Customer Space',
@@ -450,6 +451,7 @@ export const en = {
   'error.back_home': 'Back to the dashboard',
 
   ...adminEn,
+  ...contractsEn,
 } as const
 
 export type MessageKey = keyof typeof en

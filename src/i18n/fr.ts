@@ -2,6 +2,7 @@
 // en trop ne compile pas.
 import type { MessageKey } from './en.js'
 import { adminFr } from './admin/index.js'
+import { contractsFr } from './contracts/index.js'
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Espace Client Cloud',
@@ -450,4 +451,5 @@ export const fr: Record<MessageKey, string> = {
   'error.back_home': 'Retour au tableau de bord',
 
   ...adminFr,
+  ...contractsFr,
 }

@@ -49,6 +49,7 @@ export const CHECKED_TABLES = [
   'outbox', 'password_tokens', 'recovery_codes', 'contact_messages', 'notifications', 'notification_preferences',
   'staff_roles', 'contact_message_replies', 'platforms', 'platform_regions', 'incidents', 'incident_regions', 'incident_updates',
   'maintenance_windows', 'maintenance_window_regions',
+  'usage_records', 'usage_daily', 'budget_alerts', 'subscriptions', 'subscription_cancellations', 'support_level_changes', 'documents',
 ] as const
 export type CheckedTable = (typeof CHECKED_TABLES)[number]
 

@@ -3,6 +3,7 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/app.js'
 import { ADMIN_EXPECTED } from './admin-routes.js'
+import { CONTRACT_FEATURES_EXPECTED } from './features/index.js'
 
 const EXPECTED = [
   'GET /contracts/:code {"section":"contracts","level":"visitor"}',
@@ -56,6 +57,7 @@ const EXPECTED = [
   'POST /login public',
   'POST /logout public',
   ...ADMIN_EXPECTED,
+  ...CONTRACT_FEATURES_EXPECTED,
 ]
 
 t.test('every route declares its policy, and the list is the one reviewed here', async (t) => {

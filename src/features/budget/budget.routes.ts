@@ -1,0 +1,4 @@
+// (budget: being built)
+import type { FastifyInstance } from 'fastify'
+
+export async function budgetRoutes(_app: FastifyInstance) {}

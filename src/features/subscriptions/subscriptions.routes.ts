@@ -1,0 +1,4 @@
+// (subscriptions: being built)
+import type { FastifyInstance } from 'fastify'
+
+export async function subscriptionsRoutes(_app: FastifyInstance) {}

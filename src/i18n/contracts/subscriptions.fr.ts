@@ -1,0 +1,5 @@
+// Messages des fonctions des contrats (subscriptions), en français : mêmes clés que subscriptions.en.ts.
+import type { subscriptionsEn } from './subscriptions.en.js'
+
+export const subscriptionsFr: Record<keyof typeof subscriptionsEn, string> = {
+}

@@ -1,0 +1,3 @@
+// The support routes with their policy (reviewed list; see ../routes.test.ts).
+export const supportRoutes: string[] = [
+]
