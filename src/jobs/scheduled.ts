@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Config } from '../config.js'
 import type { DB } from '../db/database.js'
 import { releaseLease, tryTakeLease } from './leases.js'
+import { supportLevelChangesJob } from './support-level-changes.js'
 
 export interface ScheduledJob {
   name: string
@@ -17,6 +18,7 @@ export interface ScheduledJob {
 }
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
+  supportLevelChangesJob,
 ]
 
 const LEASE_MS = 5 * 60_000

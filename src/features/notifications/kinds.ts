@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = {
   totp_enabled: { optional: ['in_app'] },
   totp_disabled: { optional: ['in_app'] },
   totp_reset: { optional: ['in_app'] }, // by staff, after a lost device (src/features/admin/users)
+  support_level_changed: { optional: ['in_app'] }, // src/features/support-level
 } as const satisfies Record<string, KindRow>
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

@@ -1,4 +1,66 @@
-// (support-level: being built)
-import type { FastifyInstance } from 'fastify'
+// The contract's support level: the offer's ladder for every contract user,
+// the change form for contracts managers. An upgrade is applied (Cloud
+// Avenue) or scheduled for the 1st of next month (Flexible Engine); a
+// downgrade goes to the account manager, requests to support not existing yet.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { field, type FieldErrors } from '../../lib/forms.js'
+import type { MessageKey } from '../../i18n/index.js'
+import { can } from '../../policy/index.js'
+import { parisDay } from './calendar.js'
+import { CLOUD_AVENUE_TABLE, decideChange, inCommitment, ladderOf, type SupportState } from './ladder.js'
+import { findCompanyOfContract, findPendingChange } from './support-level.queries.js'
+import { applyUpgradeNow, requestDowngrade, scheduleUpgrade, type Requester } from './support-level.writes.js'
 
-export async function supportLevelRoutes(_app: FastifyInstance) {}
+export async function supportLevelRoutes(app: FastifyInstance) {
+  app.get('/contracts/:code/support-level', { config: { policy: { section: 'contracts', level: 'visitor' } } }, async (request, reply) => renderPage(request, reply))
+
+  app.post('/contracts/:code/support-level', { config: { policy: { section: 'contracts', level: 'manager' } } }, async (request, reply) => {
+    const { contract } = request.rights!
+    const wanted = field(request.body, 'level')
+    const now = new Date()
+    const state = await supportState(request)
+    const decision = decideChange(state, wanted, now)
+    if (decision.outcome === 'refused') return renderPage(request, reply, { level: wanted }, { level: `support.error.${decision.error}` }, 422)
+    const by = requesterOf(request)
+    if (decision.outcome === 'request_to_support') {
+      const company = await findCompanyOfContract(app.db, contract.company_id)
+      const manager = company?.account_manager_email
+      if (!company || !manager) return renderPage(request, reply, { level: wanted }, { level: 'support.error.no_account_manager' }, 422)
+      await app.db.transaction().execute((trx) => requestDowngrade(trx, contract, { ...company, account_manager_email: manager }, wanted, by, now))
+      reply.flash('success', 'support.flash.downgrade_requested', { name: company.account_manager_name ?? manager })
+    } else if (decision.outcome === 'immediate') {
+      await app.db.transaction().execute((trx) => applyUpgradeNow(trx, contract, wanted, by, now, parisDay(now)))
+      reply.flash('success', 'support.flash.upgraded', { level: request.i18n.t(`support.level.${wanted}` as MessageKey), date: request.i18n.fmt.date(decision.billedFrom) })
+    } else {
+      await app.db.transaction().execute((trx) => scheduleUpgrade(trx, contract, wanted, decision, by, now))
+      reply.flash('success', 'support.flash.scheduled', { level: request.i18n.t(`support.level.${wanted}` as MessageKey), date: request.i18n.fmt.date(decision.effectiveOn), end: request.i18n.fmt.date(decision.commitmentEnd) })
+    }
+    return reply.redirect(`/contracts/${contract.code}/support-level`, 303)
+  })
+}
+
+async function supportState(request: FastifyRequest): Promise<SupportState & { pending: Awaited<ReturnType<typeof findPendingChange>> }> {
+  const { contract } = request.rights!
+  const pending = await findPendingChange(request.server.db, contract.id)
+  return {
+    offer: contract.offer, level: contract.support_level, pending, pendingLevel: pending?.to_level ?? null,
+    commitmentEnd: pending?.commitment_end ?? contract.support_commitment_end,
+  }
+}
+
+async function renderPage(request: FastifyRequest, reply: FastifyReply, values: { level: string } = { level: '' }, errors: FieldErrors = {}, status = 200) {
+  const rights = request.rights!
+  const state = await supportState(request)
+  const ladder = ladderOf(rights.contract.offer)
+  return reply.code(status).render('support-level/show', {
+    contract: rights.contract, ladder, pending: state.pending, caTable: CLOUD_AVENUE_TABLE,
+    committed: inCommitment(state, new Date()), commitmentEnd: state.commitmentEnd,
+    mayChange: ladder !== undefined && can(rights, 'contracts', 'manager') && rights.contract.status === 'active',
+    values, errors,
+  })
+}
+
+function requesterOf(request: FastifyRequest): Requester {
+  const user = request.user!
+  return { userId: user.id, ip: request.ip, name: `${user.first_name} ${user.last_name}`, email: user.email, login: user.login }
+}

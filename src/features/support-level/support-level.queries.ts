@@ -1,0 +1,25 @@
+// Reading a contract's support level: the change still to apply, and who
+// hears about a change (the referent and the contracts managers).
+import type { Executor } from '../../db/database.js'
+import type { Contract } from '../../db/contracts.table.js'
+
+/** The change not applied yet (at most one: a new upgrade withdraws the previous one). */
+export async function findPendingChange(db: Executor, contractId: number) {
+  return db.selectFrom('support_level_changes').selectAll()
+    .where('contract_id', '=', contractId).where('applied_at', 'is', null).where('withdrawn_at', 'is', null)
+    .orderBy('id', 'desc').executeTakeFirst()
+}
+
+/** The referent and every contracts manager of the contract, once each. */
+export async function supportLevelAudience(db: Executor, contract: Pick<Contract, 'id' | 'referent_user_id'>): Promise<number[]> {
+  const managers = await db.selectFrom('contract_roles').select('user_id')
+    .where('contract_id', '=', contract.id).where('section', '=', 'contracts').where('role', '=', 'manager').execute()
+  const ids = new Set(managers.map((row) => row.user_id))
+  if (contract.referent_user_id !== null) ids.add(contract.referent_user_id)
+  return [...ids].sort((a, b) => a - b)
+}
+
+export async function findCompanyOfContract(db: Executor, companyId: number) {
+  return db.selectFrom('companies').select(['id', 'name', 'country', 'account_manager_name', 'account_manager_email'])
+    .where('id', '=', companyId).executeTakeFirst()
+}
