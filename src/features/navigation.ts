@@ -2,7 +2,7 @@
 // hold at least visitor on its section on one of their contracts.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { MessageKey } from '../i18n/index.js'
-import { areasOpenTo, loadStaffRoles, type Section, type StaffArea } from '../policy/index.js'
+import { areasOpenTo, can, loadStaffRoles, type Level, type Rights, type Section, type StaffArea } from '../policy/index.js'
 
 interface MenuEntry {
   key: MessageKey
@@ -76,4 +76,74 @@ async function staffMenuFor(request: FastifyRequest): Promise<MenuItem[]> {
   return STAFF_MENU
     .filter((entry) => open.has(entry.area) && request.server.hasRoute({ method: 'GET', url: entry.path }))
     .map((entry) => ({ key: entry.key, path: entry.path, current: entry.path === '/admin' ? path === '/admin' : [entry.path, ...entry.under ?? []].some((prefix) => path.startsWith(prefix)) }))
+}
+
+// A contract's own menu (the dashboard's contextual menu, the contract page's
+// links): an entry appears when its page is registered, when the user's
+// roles on that contract pass the page's declared policy, and when they pass
+// the entry's own need (ordering a service needs more than reading the
+// catalog). So a link and the guard behind it never disagree.
+interface ContractLink {
+  key: MessageKey
+  /** The GET route the link opens, as registered. */
+  route: string
+  href: (code: string) => string
+  /** Any one of these opens the entry (on top of the route's policy). */
+  needs: Array<{ section: Section; level: Level }>
+}
+
+const visitor = (...sections: Section[]) => sections.map((section) => ({ section, level: 'visitor' as const }))
+const inContract = (tail: string) => (code: string) => `/contracts/${encodeURIComponent(code)}${tail}`
+const filtered = (path: string) => (code: string) => `${path}?contract=${encodeURIComponent(code)}`
+
+const CONTRACT_LINKS: ContractLink[] = [
+  { key: 'dashboard.link.contract', route: '/contracts/:code', href: inContract(''), needs: visitor('contracts') },
+  { key: 'dashboard.link.requests', route: '/requests', href: filtered('/requests'), needs: visitor('orders', 'support', 'services') },
+  { key: 'dashboard.link.order', route: '/catalog', href: filtered('/catalog'), needs: [{ section: 'services', level: 'manager' }] },
+  { key: 'dashboard.link.users', route: '/rights', href: filtered('/rights'), needs: visitor('users') },
+  { key: 'dashboard.link.subscriptions', route: '/contracts/:code/subscriptions', href: inContract('/subscriptions'), needs: visitor('subscriptions') },
+  { key: 'dashboard.link.documents', route: '/contracts/:code/documents', href: inContract('/documents'), needs: visitor('documents') },
+  { key: 'dashboard.link.bills', route: '/bills', href: filtered('/bills'), needs: visitor('billing') },
+  { key: 'dashboard.link.support_level', route: '/contracts/:code/support-level', href: inContract('/support-level'), needs: visitor('contracts') },
+  { key: 'dashboard.link.budget', route: '/contracts/:code/budget', href: inContract('/budget'), needs: [{ section: 'contracts', level: 'manager' }] },
+  { key: 'dashboard.link.help', route: '/help', href: filtered('/help'), needs: visitor('support') },
+]
+
+export interface ContractMenuItem {
+  key: MessageKey
+  href: string
+}
+
+type LinkTable = Array<ContractLink & { policy: { section: Section; level: Level } | null }>
+
+/** The contract links whose page is registered, each with its page's policy:
+ * read from the route table once, after the app is ready. */
+export function existingContractLinks(app: FastifyInstance): LinkTable {
+  const declared = app.declaredRoutes().filter((route) => route.method === 'GET')
+  return CONTRACT_LINKS.flatMap((link) => {
+    const route = declared.find((candidate) => candidate.url === link.route)
+    if (!route) return []
+    const policy = JSON.parse(route.policy) as unknown
+    const sectionPolicy = typeof policy === 'object' && policy !== null && 'section' in policy ? policy as { section: Section; level: Level } : null
+    return [{ ...link, policy: sectionPolicy }]
+  })
+}
+
+/** The entries of a contract's menu that these rights open. */
+export function contractMenu(links: LinkTable, rights: Rights): ContractMenuItem[] {
+  return links
+    .filter((link) => (!link.policy || can(rights, link.policy.section, link.policy.level)) && link.needs.some((need) => can(rights, need.section, need.level)))
+    .map((link) => ({ key: link.key, href: link.href(rights.contract.code) }))
+}
+
+const linkTables = new WeakMap<FastifyInstance, LinkTable>()
+
+/** The link table of the running app (computed at its first use: every route is registered by then). */
+export function contractLinksOf(app: FastifyInstance): LinkTable {
+  let table = linkTables.get(app)
+  if (!table) {
+    table = existingContractLinks(app)
+    linkTables.set(app, table)
+  }
+  return table
 }

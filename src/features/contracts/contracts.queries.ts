@@ -39,3 +39,20 @@ export function listConsoleRoles(db: Executor, contractId: number, userId: numbe
     .orderBy('role')
     .execute()
 }
+
+/** The contracts a multi-services contract groups, by name, each saying
+ * whether the user holds a role on it (only those are links). */
+export async function listGroupedContracts(db: Executor, groupingId: number, userId: number) {
+  const rows = await db
+    .selectFrom('contracts')
+    .leftJoin('contract_roles', (join) => join
+      .onRef('contract_roles.contract_id', '=', 'contracts.id')
+      .on('contract_roles.user_id', '=', userId)
+      .on('contract_roles.section', '=', 'contracts'))
+    .select(['contracts.code', 'contracts.name', 'contracts.offer', 'contract_roles.role'])
+    .where('contracts.grouping_contract_id', '=', groupingId)
+    .orderBy('contracts.name')
+    .orderBy('contracts.code')
+    .execute()
+  return rows.map(({ role, ...contract }) => ({ ...contract, declared: role !== null }))
+}

@@ -1,12 +1,56 @@
+// The dashboard (home page): weather of the user's platforms, budgets of the
+// contracts shown, and the user's contracts, searchable and paginated.
 import type { FastifyInstance } from 'fastify'
-import { sectionsByLevel } from '../../policy/index.js'
-import { listContractsOfUser } from './home.queries.js'
+import { cleanText, field } from '../../lib/forms.js'
+import { can, sectionsByLevel } from '../../policy/index.js'
+import { budgetSummaries, type BudgetSummary } from '../usage/budget-summary.js'
+import { contractLinksOf, contractMenu } from '../navigation.js'
+import { offersWithDashboard, pageOfContracts, type ContractSearch, type ListedContract } from './home.queries.js'
+import { weatherOf } from './weather.js'
+
+const MAX_SEARCH_LENGTH = 100
+
+/** `?q=&page=`: a page that is not a positive number is the first; a repeated parameter is a 400. */
+export function contractSearchOf(query: unknown): ContractSearch {
+  const q = cleanText(field(query, 'q')).slice(0, MAX_SEARCH_LENGTH)
+  const rawPage = field(query, 'page')
+  return { q, page: /^[1-9][0-9]{0,8}$/.test(rawPage) ? Number(rawPage) : 1 }
+}
+
+// Budgets are part of the dashboard (dashboard ≥ visitor on the contract) and
+// need billing ≥ visitor; their amounts are for billing managers only.
+function showsBudget(contract: ListedContract): boolean {
+  return contract.contract.budget_cents !== null && can(contract, 'dashboard', 'visitor') && can(contract, 'billing', 'visitor')
+}
 
 export async function homeRoutes(app: FastifyInstance) {
   app.get('/', { config: { policy: 'authenticated' } }, async (request, reply) => {
     // Staff hold no contract: their home is the back-office.
     if (request.user!.is_staff === 1) return reply.redirect('/admin', 302)
-    const contracts = await listContractsOfUser(app.db, request.user!.id)
-    return reply.render('home/index', { contracts: contracts.map((rights) => ({ contract: rights.contract, roles: sectionsByLevel(rights) })) })
+    const now = new Date()
+    const userId = request.user!.id
+    const search = contractSearchOf(request.query)
+    const [offers, list] = await Promise.all([offersWithDashboard(app.db, userId), pageOfContracts(app.db, userId, search)])
+    const dashboard = offers.length > 0
+    const budgeted = dashboard ? list.contracts.filter(showsBudget) : []
+    const [weather, budgets] = await Promise.all([
+      dashboard ? weatherOf(app.db, offers, request.i18n.locale, now) : [],
+      budgetSummaries(app.db, budgeted.map((rights) => rights.contract), now),
+    ])
+    const budgetOf = new Map<number, BudgetSummary>(budgets.map((budget) => [budget.contractId, budget]))
+    const links = contractLinksOf(app)
+    return reply.render('home/index', {
+      dashboard, weather, search, total: list.total, page: list.page, pages: list.pages,
+      budgets: budgeted.map((rights) => ({
+        contract: rights.contract, budget: budgetOf.get(rights.contract.id)!, showAmounts: can(rights, 'billing', 'manager'),
+        budgetLink: contractMenu(links, rights).find((link) => link.key === 'dashboard.link.budget')?.href,
+      })),
+      contracts: list.contracts.map((rights) => ({
+        contract: rights.contract,
+        companyName: can(rights, 'contracts', 'manager') ? rights.companyName : undefined,
+        roles: sectionsByLevel(rights),
+        menu: contractMenu(links, rights),
+      })),
+    })
   })
 }
