@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Config } from '../config.js'
 import type { DB } from '../db/database.js'
 import { releaseLease, tryTakeLease } from './leases.js'
+import { subscriptionCancellationsJob } from './subscription-cancellations.js'
 import { supportLevelChangesJob } from './support-level-changes.js'
 
 export interface ScheduledJob {
@@ -18,6 +19,7 @@ export interface ScheduledJob {
 }
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
+  subscriptionCancellationsJob,
   supportLevelChangesJob,
 ]
 

@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = {
   totp_disabled: { optional: ['in_app'] },
   totp_reset: { optional: ['in_app'] }, // by staff, after a lost device (src/features/admin/users)
   support_level_changed: { optional: ['in_app'] }, // src/features/support-level
+  subscription_cancellation_scheduled: { optional: ['in_app', 'email'] }, // src/features/subscriptions
+  subscription_cancellation_applied: { optional: ['in_app'] }, // src/jobs/subscription-cancellations.ts
 } as const satisfies Record<string, KindRow>
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

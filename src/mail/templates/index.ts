@@ -9,6 +9,7 @@ import { welcome, type WelcomeData } from './welcome.js'
 import { contractAccess, type ContractAccessData } from './contract-access.js'
 import { totpReset, type TotpResetData } from './totp-reset.js'
 import { accountManagerReply, type AccountManagerReplyData } from './account-manager-reply.js'
+import { subscriptionCancellation, type SubscriptionCancellationData } from './subscription-cancellation.js'
 
 export type { RenderedEmail }
 
@@ -20,6 +21,7 @@ export interface TemplateData {
   contract_access: ContractAccessData
   totp_reset: TotpResetData
   account_manager_reply: AccountManagerReplyData
+  subscription_cancellation: SubscriptionCancellationData
 }
 
 export type TemplateName = keyof TemplateData
@@ -32,6 +34,7 @@ const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
   contract_access: contractAccess,
   totp_reset: totpReset,
   account_manager_reply: accountManagerReply,
+  subscription_cancellation: subscriptionCancellation,
 }
 
 export function renderEmail<K extends TemplateName>(template: K, locale: Locale, data: TemplateData[K]): RenderedEmail {
