@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Config } from '../config.js'
 import type { DB } from '../db/database.js'
 import { releaseLease, tryTakeLease } from './leases.js'
+import { budgetAlertsJob } from './budget-alerts.js'
 import { subscriptionCancellationsJob } from './subscription-cancellations.js'
 import { supportLevelChangesJob } from './support-level-changes.js'
 
@@ -19,6 +20,7 @@ export interface ScheduledJob {
 }
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
+  budgetAlertsJob,
   subscriptionCancellationsJob,
   supportLevelChangesJob,
 ]

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = {
   totp_enabled: { optional: ['in_app'] },
   totp_disabled: { optional: ['in_app'] },
   totp_reset: { optional: ['in_app'] }, // by staff, after a lost device (src/features/admin/users)
+  budget_threshold: { optional: ['in_app', 'email'] }, // a contract's budget threshold or 100 % reached (src/features/budget)
   support_level_changed: { optional: ['in_app'] }, // src/features/support-level
   subscription_cancellation_scheduled: { optional: ['in_app', 'email'] }, // src/features/subscriptions
   subscription_cancellation_applied: { optional: ['in_app'] }, // src/jobs/subscription-cancellations.ts

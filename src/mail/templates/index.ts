@@ -9,6 +9,7 @@ import { welcome, type WelcomeData } from './welcome.js'
 import { contractAccess, type ContractAccessData } from './contract-access.js'
 import { totpReset, type TotpResetData } from './totp-reset.js'
 import { accountManagerReply, type AccountManagerReplyData } from './account-manager-reply.js'
+import { budgetThreshold, type BudgetThresholdData } from './budget-threshold.js'
 import { subscriptionCancellation, type SubscriptionCancellationData } from './subscription-cancellation.js'
 
 export type { RenderedEmail }
@@ -21,6 +22,7 @@ export interface TemplateData {
   contract_access: ContractAccessData
   totp_reset: TotpResetData
   account_manager_reply: AccountManagerReplyData
+  budget_threshold: BudgetThresholdData
   subscription_cancellation: SubscriptionCancellationData
 }
 
@@ -34,6 +36,7 @@ const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
   contract_access: contractAccess,
   totp_reset: totpReset,
   account_manager_reply: accountManagerReply,
+  budget_threshold: budgetThreshold,
   subscription_cancellation: subscriptionCancellation,
 }
 
