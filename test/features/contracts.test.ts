@@ -113,3 +113,39 @@ t.test('the contract page links the consoles a user may open, when the portal kn
   const bruno = await loginAs(app, 'bruno.petit') // FE admin on OCB0000102
   t.match((await bruno.get('/contracts/OCB0000102')).body, 'href="https://console.example/fe?project=OCB0000102"')
 })
+
+t.test('a multi-services contract lists the contracts it groups, read-only, linking only those the user holds', async (t) => {
+  const app = await setup(t)
+  const david = await loginAs(app, 'david.moreau') // referent of OCB0000100, not declared on the grouped OCB0000101/102
+  const page = (await david.get('/contracts/OCB0000100?lang=en')).body
+  t.match(page, 'Contracts grouped under this one')
+  t.match(page, 'Hexagone Production')
+  t.match(page, 'Hexagone Santé')
+  t.notMatch(page, 'href="/contracts/OCB0000101"', 'no link to a contract the user holds no role on')
+})
+
+t.test('a grouped contract says which contract groups its billing', async (t) => {
+  const app = await setup(t)
+  const chloe = await loginAs(app, 'chloe.bernard')
+  t.match((await chloe.get('/contracts/OCB0000101')).body, 'The billing of this contract is grouped under Hexagone Groupe (OCB0000100).')
+})
+
+t.test('the contract page shows the support level and its commitment end', async (t) => {
+  const app = await setup(t)
+  const chloe = await loginAs(app, 'chloe.bernard')
+  const page = (await chloe.get('/contracts/OCB0000101')).body
+  t.match(page, '<h2 id="support-heading">Support level</h2>')
+  t.match(page, 'Current level: Business')
+  t.match(page, 'Committed until 31 March 2027: until then the level can only go up.')
+})
+
+t.test('the contract page shows the budget to billing visitors, without amounts, and not to others', async (t) => {
+  const app = await setup(t)
+  const chloe = await loginAs(app, 'chloe.bernard') // billing visitor
+  const page = (await chloe.get('/contracts/OCB0000101')).body
+  t.match(page, '<h2 id="budget-heading">Budget</h2>')
+  t.match(page, 'of the budget)')
+  t.notMatch(page, /€[\d,.]+ of €12,000\.00/, 'amounts are for billing managers')
+  const karine = await loginAs(app, 'karine.lopez') // no billing role, contracts visitor
+  t.notMatch((await karine.get('/contracts/OCB0000101')).body, 'budget-heading')
+})
