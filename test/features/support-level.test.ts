@@ -1,0 +1,181 @@
+import t, { type Test } from 'tap'
+import { buildTestApp, freshDatabase } from '../helpers/app.js'
+import { loginAs, seedPersonas } from '../helpers/personas.js'
+import { decideChange } from '../../src/features/support-level/ladder.js'
+import { firstOfNextMonth, commitmentEnd } from '../../src/features/support-level/calendar.js'
+import { applyDueSupportLevelChanges } from '../../src/jobs/support-level-changes.js'
+import { runScheduledJob, SCHEDULED_JOBS } from '../../src/jobs/scheduled.js'
+
+async function setup(t: Test) {
+  const db = await freshDatabase(t)
+  await seedPersonas(db)
+  return buildTestApp(t, { db, config: { loginRateLimitPerIp: 10_000 } })
+}
+
+const contractRow = (app: Awaited<ReturnType<typeof setup>>, code: string) =>
+  app.db.selectFrom('contracts').selectAll().where('code', '=', code).executeTakeFirstOrThrow()
+const userId = async (app: Awaited<ReturnType<typeof setup>>, login: string) =>
+  (await app.db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirstOrThrow()).id
+const countRows = async (app: Awaited<ReturnType<typeof setup>>, table: 'support_level_changes' | 'contact_messages' | 'outbox' | 'notifications') =>
+  Number((await app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+
+async function postLevel(client: Awaited<ReturnType<typeof loginAs>>, code: string, level: string) {
+  await client.get(`/contracts/${code}/support-level`)
+  return client.post(`/contracts/${code}/support-level`, { level })
+}
+
+t.test('a contracts visitor sees the Flexible Engine ladder but no form, and posting a level is refused with 403', async (t) => {
+  const app = await setup(t)
+  const chloe = await loginAs(app, 'chloe.bernard')
+  const page = await chloe.get('/contracts/OCB0000101/support-level')
+  t.equal(page.statusCode, 200)
+  for (const level of ['Basic', 'Standard', 'Business', 'Premium']) t.match(page.body, level)
+  t.notMatch(page.body, 'name="level"')
+  t.match(page.body, 'Only contracts managers can change the support level.')
+  const refused = await chloe.post('/contracts/OCB0000101/support-level', { level: 'premium' })
+  t.equal(refused.statusCode, 403)
+  t.equal(await countRows(app, 'support_level_changes'), 0)
+})
+
+t.test('an FE upgrade during the commitment applies from the 1st of next month, re-commits six months, and notifies the referent and contracts managers', async (t) => {
+  const app = await setup(t)
+  await app.db.updateTable('contracts').set({ support_level: 'business' }).where('code', '=', 'OCB0000102').execute()
+  const alice = await loginAs(app, 'alice.martin')
+  const now = new Date()
+  const answer = await postLevel(alice, 'OCB0000102', 'premium')
+  t.equal(answer.statusCode, 303)
+  const contract = await contractRow(app, 'OCB0000102')
+  t.equal(contract.support_level, 'business', 'unchanged until the 1st')
+  const change = await app.db.selectFrom('support_level_changes').selectAll().where('contract_id', '=', contract.id).executeTakeFirstOrThrow()
+  t.match(change, { from_level: 'business', to_level: 'premium', effective_on: firstOfNextMonth(now), commitment_end: commitmentEnd(firstOfNextMonth(now), 6), applied_at: null })
+  const page = await alice.get('/contracts/OCB0000102/support-level')
+  t.match(page.body, 'Passage au niveau Premium prévu le')
+  const audit = await app.db.selectFrom('audit_log').selectAll().where('action', '=', 'support_level.upgrade_scheduled').executeTakeFirstOrThrow()
+  t.equal(audit.contract_id, contract.id)
+  const notified = await app.db.selectFrom('notifications').select('user_id').where('kind', '=', 'support_level_changed').orderBy('user_id').execute()
+  t.same(notified.map((row) => row.user_id), [await userId(app, 'alice.martin'), await userId(app, 'bruno.petit')].sort((a, b) => a - b))
+})
+
+t.test('an FE downgrade during the commitment is refused with 422 and nothing is written', async (t) => {
+  const app = await setup(t)
+  const alice = await loginAs(app, 'alice.martin')
+  const answer = await postLevel(alice, 'OCB0000101', 'standard')
+  t.equal(answer.statusCode, 422)
+  t.match(answer.body, 'Pendant l’engagement, le niveau de support ne peut que monter')
+  t.match(answer.body, 'value="standard" checked')
+  t.equal(await countRows(app, 'support_level_changes'), 0)
+  t.equal(await countRows(app, 'contact_messages'), 0)
+  t.equal((await contractRow(app, 'OCB0000101')).support_level, 'business')
+})
+
+t.test('an FE downgrade after the commitment is sent as a request to the account manager inbox', async (t) => {
+  const app = await setup(t)
+  await app.db.updateTable('contracts').set({ support_commitment_end: '2026-01-31' }).where('code', '=', 'OCB0000101').execute()
+  const alice = await loginAs(app, 'alice.martin')
+  const answer = await postLevel(alice, 'OCB0000101', 'standard')
+  t.equal(answer.statusCode, 303)
+  const message = await app.db.selectFrom('contact_messages').selectAll().executeTakeFirstOrThrow()
+  t.equal(message.to_address, 'claire.vasseur@provider.example')
+  t.equal(message.user_id, await userId(app, 'alice.martin'))
+  t.match(message.subject, 'OCB0000101')
+  t.match(message.message, /Business.*Standard/)
+  t.equal(await countRows(app, 'outbox'), 1, 'the account manager is emailed too')
+  t.equal((await contractRow(app, 'OCB0000101')).support_level, 'business', 'the level itself does not change')
+  t.ok(await app.db.selectFrom('audit_log').select('id').where('action', '=', 'support_level.downgrade_requested').executeTakeFirst())
+  const page = await alice.get('/contracts/OCB0000101/support-level')
+  t.match(page.body, 'Votre demande de niveau inférieur a été envoyée à Claire Vasseur')
+})
+
+t.test('a Cloud Avenue upgrade applies at once, is billed from the 1st of next month, and is recorded as applied', async (t) => {
+  const app = await setup(t)
+  const emma = await loginAs(app, 'emma.leroy')
+  const answer = await postLevel(emma, 'OCB0000201', 'gold')
+  t.equal(answer.statusCode, 303)
+  const contract = await contractRow(app, 'OCB0000201')
+  t.equal(contract.support_level, 'gold')
+  const change = await app.db.selectFrom('support_level_changes').selectAll().executeTakeFirstOrThrow()
+  t.match(change, { from_level: 'silver', to_level: 'gold', commitment_end: null })
+  t.ok(change.applied_at)
+  const page = await emma.get('/contracts/OCB0000201/support-level')
+  t.match(page.body, 'Your support level is now Gold. It is billed from')
+  t.match(page.body, '4 hours', 'the 002 table is shown')
+  const notified = await app.db.selectFrom('notifications').select('user_id').where('kind', '=', 'support_level_changed').orderBy('user_id').execute()
+  t.same(notified.map((row) => row.user_id), [await userId(app, 'emma.leroy'), await userId(app, 'farid.haddad')].sort((a, b) => a - b))
+})
+
+t.test('a Cloud Avenue downgrade always goes through support, even with no commitment', async (t) => {
+  const app = await setup(t)
+  const emma = await loginAs(app, 'emma.leroy')
+  const answer = await postLevel(emma, 'OCB0000201', 'bronze')
+  t.equal(answer.statusCode, 303)
+  t.equal(await countRows(app, 'contact_messages'), 1)
+  t.equal((await contractRow(app, 'OCB0000201')).support_level, 'silver')
+  t.equal(await countRows(app, 'support_level_changes'), 0)
+})
+
+t.test('the same level, a level of another ladder, or none at all is refused with 422', async (t) => {
+  const app = await setup(t)
+  const alice = await loginAs(app, 'alice.martin')
+  const same = await postLevel(alice, 'OCB0000101', 'business')
+  t.equal(same.statusCode, 422)
+  t.match(same.body, 'C’est déjà votre niveau de support')
+  for (const level of ['gold', '', '<script>alert(1)</script>']) {
+    const answer = await postLevel(alice, 'OCB0000101', level)
+    t.equal(answer.statusCode, 422, `level ${JSON.stringify(level)}`)
+    t.match(answer.body, 'Choisissez l’un des niveaux de votre offre')
+  }
+  t.equal(await countRows(app, 'support_level_changes'), 0)
+})
+
+t.test('an offer without a ladder says so and refuses any level', async (t) => {
+  const app = await setup(t)
+  const david = await loginAs(app, 'david.moreau')
+  const page = await david.get('/contracts/OCB0000103/support-level')
+  t.match(page.body, 'ne se choisit pas dans l’espace client')
+  t.notMatch(page.body, 'name="level"')
+  const answer = await david.post('/contracts/OCB0000103/support-level', { level: 'standard' })
+  t.equal(answer.statusCode, 422)
+})
+
+t.test('another contract\'s support level is a 404', async (t) => {
+  const app = await setup(t)
+  const alice = await loginAs(app, 'alice.martin')
+  t.equal((await alice.get('/contracts/OCB0000201/support-level')).statusCode, 404)
+})
+
+t.test('rule: an FE upgrade asked on 15 December applies on 1 January and commits until 30 June', async (t) => {
+  const decision = decideChange({ offer: 'fe', level: 'standard', commitmentEnd: '2027-03-31', pendingLevel: null }, 'business', new Date('2026-12-15T10:00:00Z'))
+  t.same(decision, { outcome: 'scheduled', effectiveOn: '2027-01-01', commitmentEnd: '2027-06-30' })
+})
+
+t.test('rule: during a commitment only upgrades; after it an FE downgrade is a request to support', async (t) => {
+  const state = { offer: 'fe' as const, level: 'business', commitmentEnd: '2026-12-31', pendingLevel: null }
+  t.same(decideChange(state, 'basic', new Date('2026-12-31T12:00:00Z')), { outcome: 'refused', error: 'downgrade_in_commitment' })
+  t.same(decideChange(state, 'basic', new Date('2027-01-01T12:00:00Z')), { outcome: 'request_to_support' })
+})
+
+t.test('rule: with an upgrade pending, the pending level counts as the current one', async (t) => {
+  const state = { offer: 'fe' as const, level: 'standard', commitmentEnd: '2027-06-30', pendingLevel: 'business' }
+  const now = new Date('2026-12-15T10:00:00Z')
+  t.same(decideChange(state, 'business', now), { outcome: 'refused', error: 'already_scheduled' })
+  t.same(decideChange(state, 'standard', now), { outcome: 'refused', error: 'downgrade_in_commitment' })
+  t.match(decideChange(state, 'premium', now), { outcome: 'scheduled' })
+})
+
+t.test('the job applies a scheduled FE upgrade on the 1st in Paris, across the year end, and only once', async (t) => {
+  const app = await setup(t)
+  const contract = await contractRow(app, 'OCB0000301')
+  await app.db.insertInto('support_level_changes').values({
+    contract_id: contract.id, from_level: 'standard', to_level: 'business', effective_on: '2027-01-01', commitment_end: '2027-06-30',
+    requested_by: null, requested_at: '2026-12-15T10:00:00.000Z', applied_at: null, withdrawn_at: null,
+  }).execute()
+  t.same(await applyDueSupportLevelChanges(app.db, new Date('2026-12-31T22:30:00Z')), { applied: 0 }, '23:30 on 31 December in Paris: not yet')
+  t.equal((await contractRow(app, 'OCB0000301')).support_level, 'standard')
+  const job = SCHEDULED_JOBS.find((one) => one.name === 'support-level-changes')!
+  t.same(await runScheduledJob(job, { db: app.db, config: app.config }, 'test', new Date('2026-12-31T23:30:00Z')), { applied: 1 }, '00:30 on 1 January in Paris')
+  const after = await contractRow(app, 'OCB0000301')
+  t.equal(after.support_level, 'business')
+  t.equal(after.support_commitment_end, '2027-06-30')
+  t.same(await applyDueSupportLevelChanges(app.db, new Date('2027-01-01T08:00:00Z')), { applied: 0 }, 'a second run changes nothing')
+  t.equal(Number((await app.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'support_level.applied').executeTakeFirstOrThrow()).n), 1)
+})
