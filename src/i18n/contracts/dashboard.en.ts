@@ -24,12 +24,6 @@ export const dashboardEn = {
   // Budgets
   'dashboard.budgets': 'Budget consumption this month',
   'dashboard.budgets_lead': 'Consumption since the first of the month against the monthly budget, for the contracts of this page.',
-  'dashboard.budget_state.no_budget': 'No budget',
-  'dashboard.budget_state.ok': 'Within budget',
-  'dashboard.budget_state.over_threshold': 'Alert threshold reached',
-  'dashboard.budget_state.over_budget': 'Budget exceeded',
-  'dashboard.budget_amounts': ' {consumed} of {budget}',
-  'dashboard.budget_percent': ' ({percent} of the budget)',
   'dashboard.change_budget': 'Change the budget',
 
   // Contract list

@@ -26,12 +26,6 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   // Budgets
   'dashboard.budgets': 'Consommation du budget ce mois-ci',
   'dashboard.budgets_lead': 'Consommation depuis le premier du mois rapportée au budget mensuel, pour les contrats de cette page.',
-  'dashboard.budget_state.no_budget': 'Pas de budget',
-  'dashboard.budget_state.ok': 'Dans le budget',
-  'dashboard.budget_state.over_threshold': 'Seuil d’alerte atteint',
-  'dashboard.budget_state.over_budget': 'Budget dépassé',
-  'dashboard.budget_amounts': ' {consumed} sur {budget}',
-  'dashboard.budget_percent': ' ({percent} du budget)',
   'dashboard.change_budget': 'Modifier le budget',
 
   // Liste des contrats
