@@ -8,6 +8,7 @@ import { adminUsersRoutes } from './users/users.routes.js'
 import { adminPlatformsRoutes } from './platforms/platforms.routes.js'
 import { adminInboxRoutes } from './inbox/inbox.routes.js'
 import { adminRecordsRoutes } from './records/records.routes.js'
+import { adminDocumentsRoutes } from './documents/documents.routes.js'
 
 export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminDashboardRoutes)
@@ -16,4 +17,5 @@ export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminPlatformsRoutes)
   await app.register(adminInboxRoutes)
   await app.register(adminRecordsRoutes)
+  await app.register(adminDocumentsRoutes)
 }
