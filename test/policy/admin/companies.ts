@@ -15,4 +15,7 @@ export const companiesRoutes: string[] = [
   'POST /admin/contracts/:code/reactivate {"staff":"companies"}',
   'GET /admin/contracts/:code/close {"staff":"companies"}',
   'POST /admin/contracts/:code/close {"staff":"companies"}',
+  'GET /admin/contracts/:code/documents {"staff":"companies"}',
+  'GET /admin/contracts/:code/documents/:id {"staff":"companies"}',
+  'POST /admin/contracts/:code/documents {"staff":"companies"}',
 ]
