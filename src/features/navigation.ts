@@ -20,6 +20,8 @@ const MENU: MenuEntry[] = [
   { key: 'nav.help', path: '/help', sections: ['support'] },
 ]
 
+const MENU_SECTIONS: Section[] = [...new Set(MENU.flatMap((entry) => entry.sections ?? []))]
+
 // The back-office menu, for staff: an entry per area their roles open;
 // `under` lists the other paths whose pages belong to the entry.
 const STAFF_MENU: Array<{ key: MessageKey; path: string; area: StaffArea; under?: string[] }> = [
@@ -57,15 +59,19 @@ export async function menuFor(request: FastifyRequest, entries: MenuEntry[]): Pr
 
 // Sections where the user holds more than `none` on at least one contract;
 // a referent holds them all.
+// (Every page asks: the referent is looked for through the user's own
+// contracts, and only when their roles leave a menu section closed, rather
+// than by scanning every contract.)
 async function sectionsOpenTo(request: FastifyRequest): Promise<Set<string>> {
   const db = request.server.db
   const userId = request.user!.id
-  const [roles, referent] = await Promise.all([
-    db.selectFrom('contract_roles').select('section').distinct().where('user_id', '=', userId).where('role', '!=', 'none').execute(),
-    db.selectFrom('contracts').select('id').where('referent_user_id', '=', userId).limit(1).executeTakeFirst(),
-  ])
-  if (referent) return new Set(MENU.flatMap((entry) => entry.sections ?? []))
-  return new Set(roles.map((row) => row.section))
+  const roles = await db.selectFrom('contract_roles').select('section').distinct().where('user_id', '=', userId).where('role', '!=', 'none').execute()
+  const open = new Set(roles.map((row) => row.section))
+  if (MENU_SECTIONS.every((section) => open.has(section))) return open
+  const referent = await db.selectFrom('contract_roles').innerJoin('contracts', 'contracts.id', 'contract_roles.contract_id')
+    .select('contracts.id').where('contract_roles.user_id', '=', userId).where('contract_roles.section', '=', 'contracts')
+    .where('contracts.referent_user_id', '=', userId).limit(1).executeTakeFirst()
+  return referent ? new Set(MENU_SECTIONS) : open
 }
 
 async function staffMenuFor(request: FastifyRequest): Promise<MenuItem[]> {

@@ -9,6 +9,8 @@ import { offersWithDashboard, pageOfContracts, type ContractSearch, type ListedC
 import { weatherOf } from './weather.js'
 
 const MAX_SEARCH_LENGTH = 100
+/** Budget charts drawn on the dashboard: the page's most consumed budgets; the others are one click away. */
+export const DASHBOARD_BUDGETS = 5
 
 /** `?q=&page=`: a page that is not a positive number is the first; a repeated parameter is a 400. */
 export function contractSearchOf(query: unknown): ContractSearch {
@@ -39,10 +41,16 @@ export async function homeRoutes(app: FastifyInstance) {
     ])
     const budgetOf = new Map<number, BudgetSummary>(budgets.map((budget) => [budget.contractId, budget]))
     const links = contractLinksOf(app)
+    // A chart is a few kilobytes: twenty of them would make the page heavy, so the most consumed first, and a bound.
+    const shown = budgeted
+      .map((rights) => ({ rights, budget: budgetOf.get(rights.contract.id)! }))
+      .sort((a, b) => (b.budget.percent ?? 0) - (a.budget.percent ?? 0))
+      .slice(0, DASHBOARD_BUDGETS)
     return reply.render('home/index', {
       dashboard, weather, search, total: list.total, page: list.page, pages: list.pages,
-      budgets: budgeted.map((rights) => ({
-        contract: rights.contract, budget: budgetOf.get(rights.contract.id)!, showAmounts: can(rights, 'billing', 'manager'),
+      budgetsNotShown: budgeted.length - shown.length,
+      budgets: shown.map(({ rights, budget }) => ({
+        contract: rights.contract, budget, showAmounts: can(rights, 'billing', 'manager'),
         budgetLink: contractMenu(links, rights).find((link) => link.key === 'dashboard.link.budget')?.href,
       })),
       contracts: list.contracts.map((rights) => ({
