@@ -64,7 +64,7 @@ t.test('consumption exactly at the threshold sends one email and one notificatio
   t.match(emails[0]!.text_body, 'https://portal.example/contracts/OCB0000302')
   const notifications = await alertNotifications(db)
   t.same(notifications.map((n) => n.login).sort(), ['helene.fabre', 'ines.garnier'])
-  t.same(JSON.parse(notifications[0]!.params), { name: 'Rivage Virtual Desktops', code: 'OCB0000302', threshold: 80, percent: 80 })
+  t.same(JSON.parse(notifications[0]!.params ?? '{}'), { name: 'Rivage Virtual Desktops', code: 'OCB0000302', threshold: 80, percent: 80 })
   t.equal(notifications[0]!.link, '/contracts/OCB0000302')
   t.same(await db.selectFrom('budget_alerts').select(['month', 'threshold_percent', 'consumed_micro', 'budget_cents']).execute(),
     [{ month: '2030-03', threshold_percent: 80, consumed_micro: AT_THRESHOLD, budget_cents: 900_000 }])
