@@ -50,7 +50,7 @@ function subscriptionsWithRegion(db: Executor) {
 export async function listSubscriptions(db: Executor, contractId: number): Promise<SubscriptionWithCancellations[]> {
   const rows = await subscriptionsWithRegion(db).select(COLUMNS)
     .where('subscriptions.contract_id', '=', contractId)
-    .orderBy('subscriptions.status').orderBy('subscriptions.kind').orderBy('subscriptions.id')
+    .orderBy('subscriptions.status').orderBy('subscriptions.id')
     .execute()
   const pending = await pendingCancellationsOf(db, rows.map((row) => row.id))
   return rows.map((row) => withCancellations(row, pending.filter((c) => c.subscription_id === row.id)))

@@ -50,15 +50,15 @@ export const subscriptionCancellation: EmailTemplate<SubscriptionCancellationDat
     subject: `Résiliation de ${data.quantity} ${data.quantity === 1 ? 'instance' : 'instances'} sur ${data.contractName} au ${day('fr', data.effectiveOn)}`,
     blocks: [
       { kind: 'paragraph', text: `Bonjour ${data.firstName},` },
-      { kind: 'paragraph', text: `${data.requestedBy} a programmé la résiliation de ${data.quantity} ${data.quantity === 1 ? 'instance' : 'instances'} d’un abonnement du contrat ${data.contractName} (${data.contractCode}). Elle prend effet le ${day('fr', data.effectiveOn)} ; elle peut être annulée d’ici là.` },
+      { kind: 'paragraph', text: `${data.requestedBy} a programmé la résiliation de ${data.quantity} ${data.quantity === 1 ? 'instance' : 'instances'} d’une souscription du contrat ${data.contractName} (${data.contractCode}). Elle prend effet le ${day('fr', data.effectiveOn)} ; elle peut être annulée d’ici là.` },
       { kind: 'facts', rows: [
-        ['Abonnement', `${KINDS.fr[data.kind]}, ${data.flavour}`],
+        ['Souscription', `${KINDS.fr[data.kind]}, ${data.flavour}`],
         ['Région', data.region],
         ['Instances résiliées', String(data.quantity)],
         ['Instances restantes', String(data.remaining)],
         ['Date d’effet', day('fr', data.effectiveOn)],
       ] },
-      { kind: 'button', label: 'Voir les abonnements', href: data.link },
+      { kind: 'button', label: 'Voir les souscriptions', href: data.link },
     ],
   }),
 }
