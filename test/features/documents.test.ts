@@ -84,7 +84,7 @@ t.test('type sniffing: PNG bytes named .pdf, an .exe, or binary bytes named .txt
   for (const [fields, message] of cases) {
     await laura.get('/contracts/OCB0000302/documents')
     const answer = await upload(laura, '/contracts/OCB0000302/documents', { title: 'Kept title', ...fields })
-    t.equal(answer.statusCode, 422, fields.fileName)
+    t.equal(answer.statusCode, 422, fields.fileName ?? '')
     t.match(answer.body, message)
     t.match(answer.body, 'value="Kept title"', 'what was typed is kept')
   }
@@ -201,4 +201,24 @@ t.test('staff put a contractual document; the customer sees it among contractual
   t.notMatch(list.body, `/documents/${doc!.id}/delete`)
   const customer = await loginAs(app, 'laura.vidal')
   t.equal((await customer.get('/admin/contracts/OCB0000302/documents')).statusCode, 404, 'customers do not see the back-office')
+})
+
+t.test('a malformed multipart body (no boundary, cut short, two files) is a 4xx, never a 500, and stores nothing', async (t) => {
+  const app = await setup(t)
+  const laura = await loginAs(app, 'laura.vidal')
+  await laura.get('/contracts/OCB0000302/documents')
+  const token = laura.csrfToken()
+  const cookie = `${SESSION_COOKIE}=${laura.cookie(SESSION_COOKIE)}`
+  const post = (contentType: string, payload: string) => app.inject({ method: 'POST', url: '/contracts/OCB0000302/documents', payload, headers: { 'content-type': contentType, cookie } })
+  const part = (name: string, value: string, fileName?: string) =>
+    `--b\r\nContent-Disposition: form-data; name="${name}"${fileName ? `; filename="${fileName}"\r\nContent-Type: application/pdf` : ''}\r\n\r\n${value}\r\n`
+  const noBoundary = await post('multipart/form-data', `${part('_csrf', token)}--b--\r\n`)
+  t.equal(noBoundary.statusCode, 400, 'no boundary')
+  const cut = await post('multipart/form-data; boundary=b', `${part('_csrf', token)}--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.7`)
+  t.ok(cut.statusCode >= 400 && cut.statusCode < 500, `cut short: ${cut.statusCode}`)
+  const twoFiles = await post('multipart/form-data; boundary=b', `${part('_csrf', token)}${part('file', '%PDF-1.7 a', 'a.pdf')}${part('file', '%PDF-1.7 b', 'b.pdf')}--b--\r\n`)
+  t.equal(twoFiles.statusCode, 413, 'two files')
+  const twoTitles = await post('multipart/form-data; boundary=b', `${part('_csrf', token)}${part('title', 'a')}${part('title', 'b')}${part('file', '%PDF-1.7 a', 'a.pdf')}--b--\r\n`)
+  t.equal(twoTitles.statusCode, 400, 'a repeated title')
+  t.same(await documents(app), [])
 })

@@ -1,8 +1,8 @@
 // Multipart uploads, for the scopes that take files (the customer's documents
 // and staff's contractual documents) and nowhere else. The parts are read
 // before the preHandlers, so the CSRF check finds `_csrf` in the body like in
-// any other form: the body is flattened into plain fields and one file.
-import fastifyMultipart, { type MultipartFile, type MultipartValue } from '@fastify/multipart'
+// any other form: the body is read into plain fields and one file.
+import fastifyMultipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { cleanText, field, type FieldErrors } from '../../lib/forms.js'
 import { BadRequestError } from '../../lib/http-errors.js'
@@ -20,33 +20,44 @@ class PayloadTooLargeError extends Error {
   readonly statusCode = 413
 }
 
+// Browsers send a file's name as raw UTF-8, not the Latin-1 busboy assumes.
+// Busboy's option, passed through by @fastify/multipart but not in its types.
+const UTF8_FILE_NAMES = { defParamCharset: 'utf8' }
+
 export async function acceptUploads(app: FastifyInstance) {
   await app.register(fastifyMultipart, {
-    attachFieldsToBody: true,
     // Over the limit the part is cut, not thrown: the form comes back with its message (413).
     throwFileSizeLimit: false,
-    // Browsers send a file's name as raw UTF-8, not the Latin-1 busboy assumes.
-    defParamCharset: 'utf8',
+    ...UTF8_FILE_NAMES,
     limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 4096, headerPairs: 50 },
   })
   app.addHook('onRequest', async (request) => {
     if (Number(request.headers['content-length'] ?? 0) > MAX_DOCUMENT_BYTES + 1024 * 1024) throw new PayloadTooLargeError('upload too large')
   })
   app.addHook('preValidation', async (request) => {
-    if (request.isMultipart()) request.body = flatten(request.body as Record<string, Part | Part[]> | undefined)
+    if (request.isMultipart()) request.body = await readParts(request)
   })
 }
 
-type Part = MultipartFile | MultipartValue
-
-function flatten(body: Record<string, Part | Part[]> | undefined): Record<string, unknown> {
-  const plain = (part: Part) => (part.type === 'file' ? fileOf(part) : typeof part.value === 'string' ? part.value : '')
-  return Object.fromEntries(Object.entries(body ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.map(plain) : plain(value)]))
-}
-
-function fileOf(part: MultipartFile): UploadedFile {
-  const content = (part as MultipartFile & { _buf?: Buffer })._buf ?? Buffer.alloc(0)
-  return { fileName: part.filename, content, tooLarge: part.file.truncated }
+/** The parts as plain fields (a repeated one as an array, like formbody) and
+ * files; a body busboy can't read is a 400, over its limits a 413. */
+async function readParts(request: FastifyRequest): Promise<Record<string, unknown>> {
+  const fields = new Map<string, unknown>()
+  const add = (name: string, value: unknown) => {
+    const before = fields.get(name)
+    fields.set(name, before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value])
+  }
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') add(part.fieldname, { fileName: part.filename, content: await part.toBuffer(), tooLarge: part.file.truncated } satisfies UploadedFile)
+      else add(part.fieldname, typeof part.value === 'string' ? part.value : '')
+    }
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 413) throw error
+    throw new BadRequestError(`unreadable multipart body: ${(error as Error).message}`)
+  }
+  // A Map, then own properties: a part named __proto__ stays a plain field.
+  return Object.fromEntries(fields)
 }
 
 export interface UploadForm {
