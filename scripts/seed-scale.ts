@@ -40,7 +40,8 @@ export async function seedScale(db: DB, scale: number): Promise<{ companies: num
         await insertBatched(trx, rows)
       }
     }
-    await insertHeavyUsers(trx, contractIds, passwordHash, now)
+    const heavyContracts = await insertHeavyUsers(trx, contractIds, passwordHash, now)
+    await insertBenchUsage(trx, heavyContracts, new Date(now))
   })
   return { companies: scale, contracts: scale * CONTRACTS_PER_COMPANY, users: scale * USERS_PER_COMPANY + HEAVY_USERS }
 }
@@ -55,7 +56,9 @@ async function insertCompanyUsers(trx: Executor, companyId: number, c: number, p
   return inserted.map((row) => row.id)
 }
 
-async function insertHeavyUsers(trx: Executor, contracts: Array<{ id: number; offer: (typeof OFFERS)[number] }>, passwordHash: string, now: string) {
+/** Declares the bench users; returns the ids of the contracts they hold. */
+async function insertHeavyUsers(trx: Executor, contracts: Array<{ id: number; offer: (typeof OFFERS)[number] }>, passwordHash: string, now: string): Promise<Set<number>> {
+  const held = new Set<number>()
   for (let h = 0; h < HEAVY_USERS && contracts.length > 0; h++) {
     const user = await trx.insertInto('users').values({
       login: `bench.user${h + 1}`, email: `bench.user${h + 1}@scale.example`, title: null, first_name: 'Bench', last_name: `User ${h + 1}`,
@@ -64,8 +67,25 @@ async function insertHeavyUsers(trx: Executor, contracts: Array<{ id: number; of
     }).returning('id').executeTakeFirstOrThrow()
     const chosen = Array.from({ length: Math.min(HEAVY_USER_CONTRACTS, contracts.length) }, (_, i) => contracts[(h * 37 + i * 7) % contracts.length]!)
     const unique = [...new Map(chosen.map((c) => [c.id, c])).values()]
+    unique.forEach((c) => held.add(c.id))
     await insertBatched(trx, unique.flatMap((c) => roleRows(c.id, user.id, c.offer, { dashboard: 'visitor', contracts: 'manager', billing: 'manager', orders: 'visitor', services: 'manager', support: 'visitor', users: 'visitor' })))
   }
+  return held
+}
+
+// The dashboard's budgets read the daily roll-up: the bench users' contracts
+// get this month's days so far, four services a day, between 40 and 110 % of
+// their 5 000 € budget over a month (some contracts over their threshold).
+const BENCH_SERVICES = ['Elastic Cloud Server', 'Elastic Volume Service', 'Object Storage', 'Bandwidth']
+
+async function insertBenchUsage(trx: Executor, contractIds: Set<number>, now: Date) {
+  const month = now.toISOString().slice(0, 8)
+  const rows = [...contractIds].flatMap((contractId) => Array.from({ length: now.getUTCDate() }, (_, d) => BENCH_SERVICES.map((service, s) => ({
+    contract_id: contractId, day: `${month}${String(d + 1).padStart(2, '0')}`, service,
+    // 5 000 € × (0.4 to 1.1) / 30 days / 4 services, varied by contract and service.
+    amount_micro: Math.round((5_000_000_000 * (0.4 + ((contractId * 7 + s * 13) % 71) / 100)) / 30 / 4),
+  })))).flat()
+  for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto('usage_daily').values(rows.slice(i, i + BATCH)).execute()
 }
 
 async function insertBatched(trx: Executor, rows: ReturnType<typeof roleRows>) {
