@@ -79,7 +79,7 @@ t.test('a user with 200 contracts gets them 20 at a time by name, with the total
   t.equal(first.statusCode, 200)
   t.equal(entries(first.body), 20, 'only the first page is rendered')
   t.same(codesShown(first.body), Array.from({ length: 20 }, (_, i) => `OCB8${String(i + 1).padStart(6, '0')}`))
-  t.match(first.body, '200 contracts')
+  t.match(first.body, '<span class="count">(200)</span>', 'the total')
   t.match(first.body, 'Page 1 of 10')
   t.match(first.body, 'href="/?page=2"')
   const last = await client.get('/?page=10')
