@@ -22,6 +22,14 @@ function like(column: ReturnType<typeof sql>, pattern: string) {
   return sql<boolean>`${column} like ${pattern} escape '\\'`
 }
 
+/** The companies holding a contract whose code or name holds `pattern`: the contracts are read once,
+ * for both the page and its count (a subquery per company read each one's contracts twice a request). */
+async function companiesWithContractMatching(db: Executor, pattern: string): Promise<number[]> {
+  const rows = await db.selectFrom('contracts').select('contracts.company_id').distinct()
+    .where((eb) => eb.or([like(sql`lower(contracts.code)`, pattern), like(sql`lower(contracts.name)`, pattern)])).execute()
+  return rows.map((row) => row.company_id)
+}
+
 /** Companies matching `q` in their name or registration number (spaces
  * ignored), or in the code or name of one of their contracts. */
 export async function listCompanies(db: Executor, filters: CompanyFilters, page: number) {
@@ -29,11 +37,11 @@ export async function listCompanies(db: Executor, filters: CompanyFilters, page:
   if (filters.q) {
     const pattern = containing(filters.q)
     const compact = containing(filters.q.replace(/\s+/g, ''))
+    const withContract = await companiesWithContractMatching(db, pattern)
     query = query.where((eb) => eb.or([
       like(sql`lower(companies.name)`, pattern),
       like(sql`replace(lower(coalesce(companies.registration_number, '')), ' ', '')`, compact),
-      eb.exists(eb.selectFrom('contracts').select('contracts.id').whereRef('contracts.company_id', '=', 'companies.id')
-        .where((inner) => inner.or([like(sql`lower(contracts.code)`, pattern), like(sql`lower(contracts.name)`, pattern)]))),
+      ...withContract.length > 0 ? [eb('companies.id', 'in', withContract)] : [],
     ]))
   }
   let rows = query.select(['companies.id', 'companies.name', 'companies.registration_number', 'companies.city', 'companies.country', 'companies.created_at'])

@@ -1,7 +1,7 @@
 // What the inbox reads: the customers' messages to their account manager
 // (from "My company"), who sent them, who handles them, the replies sent.
 import type { Executor } from '../../../db/database.js'
-import { loadStaffRoles, staffCan } from '../../../policy/index.js'
+import { isStaffRole, staffCan, type StaffRole } from '../../../policy/index.js'
 import type { InboxFilters } from './inbox.filters.js'
 
 export const INBOX_PAGE_SIZE = 25
@@ -63,11 +63,18 @@ export interface InboxStaff {
   name: string
 }
 
-/** The staff a message can be assigned to: those whose roles open the inbox (src/policy/staff-table.ts). */
+/** The staff a message can be assigned to: those whose roles open the inbox (src/policy/staff-table.ts).
+ * One query from the few staff roles, not a role query per staff member after a scan of every user. */
 export async function listInboxStaff(db: Executor): Promise<InboxStaff[]> {
-  const staff = await db.selectFrom('users').select(['id', 'login', 'first_name', 'last_name'])
-    .where('is_staff', '=', 1).orderBy('last_name').orderBy('first_name').execute()
-  const withRoles = await Promise.all(staff.map(async (user) => ({ user, roles: await loadStaffRoles(db, user.id) })))
-  return withRoles.filter(({ roles }) => staffCan(roles, 'inbox'))
+  const rows = await db.selectFrom('staff_roles').innerJoin('users', 'users.id', 'staff_roles.user_id')
+    .select(['users.id', 'users.login', 'users.first_name', 'users.last_name', 'staff_roles.role'])
+    .where('users.is_staff', '=', 1).orderBy('users.last_name').orderBy('users.first_name').orderBy('users.id').execute()
+  const byUser = new Map<number, { user: (typeof rows)[number]; roles: StaffRole[] }>()
+  for (const row of rows) {
+    const entry = byUser.get(row.id) ?? { user: row, roles: [] }
+    if (isStaffRole(row.role)) entry.roles.push(row.role)
+    byUser.set(row.id, entry)
+  }
+  return [...byUser.values()].filter(({ roles }) => staffCan(roles, 'inbox'))
     .map(({ user }) => ({ id: user.id, login: user.login, name: `${user.first_name} ${user.last_name}` }))
 }

@@ -5,9 +5,9 @@ import type { FastifyInstance } from 'fastify'
 import type { Executor } from '../../../db/database.js'
 import type { Translate } from '../../../i18n/index.js'
 import { cleanText, field, type FieldErrors } from '../../../lib/forms.js'
-import { BILLING_PAGE_SIZE, countBillingContacts, listBillingContacts, type BillingContract } from './billing.queries.js'
+import { billingContactsPage, listBillingContacts, type BillingContract } from './billing.queries.js'
 import { CSV_START, csvHeaders, csvLine } from './csv.js'
-import { filterQuery, pageWindow, requestedPage } from './list-params.js'
+import { filterQuery, requestedPage } from './list-params.js'
 
 const POLICY = { policy: { staff: 'billing' } } as const
 const CSV_BATCH = 500
@@ -23,9 +23,8 @@ export async function billingRoutes(app: FastifyInstance) {
     const { q, errors } = readSearch(request.query)
     const view = { values: { q }, errors, query: filterQuery({ q }), rows: [] as BillingContract[], total: 0, page: 1, pages: 1 }
     if (Object.keys(errors).length > 0) return reply.code(422).render('admin/records/billing', view)
-    const total = await countBillingContacts(app.db, q)
-    const { page, pages, offset } = pageWindow(requestedPage(request.query), total, BILLING_PAGE_SIZE)
-    return reply.render('admin/records/billing', { ...view, rows: await listBillingContacts(app.db, q, offset), total, page, pages })
+    const { rows, total, page, pages } = await billingContactsPage(app.db, q, requestedPage(request.query))
+    return reply.render('admin/records/billing', { ...view, rows, total, page, pages })
   })
 
   app.get('/admin/billing.csv', { config: POLICY }, async (request, reply) => {
