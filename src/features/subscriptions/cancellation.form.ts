@@ -12,8 +12,9 @@ export interface QuantityForm {
 export function readQuantity(body: unknown, cancellable: number): QuantityForm {
   const typed = cleanText(field(body, 'quantity'))
   if (typed === '') return { typed, error: 'subscriptions.error.quantity_missing' }
-  if (!/^\d{1,9}$/.test(typed)) return { typed, error: 'subscriptions.error.quantity_not_number' }
-  const quantity = Number(typed)
+  if (!/^\d+$/.test(typed)) return { typed, error: 'subscriptions.error.quantity_not_number' }
+  // A run of digits too long for any subscription is simply more than remain.
+  const quantity = typed.length > 9 ? Number.POSITIVE_INFINITY : Number(typed)
   if (cancellable === 0) return { typed, error: 'subscriptions.error.nothing_to_cancel' }
   if (quantity < 1) return { typed, error: 'subscriptions.error.quantity_min' }
   if (quantity > cancellable) return { typed, error: { key: 'subscriptions.error.quantity_max', params: { count: cancellable } } }
