@@ -82,6 +82,24 @@ function offsetAt(instantMs: number, timeZone: string): number {
  * so it lands just after the jump (02:30 → 03:30), as clocks and Temporal do.
  */
 export function wallTimeToUtc(wall: WallTime, timeZone: string): Date {
+  const key = `${timeZone} ${wall.year}-${wall.month}-${wall.day} ${wall.hour}:${wall.minute}`
+  let instant = instants.get(key)
+  if (instant === undefined) {
+    if (instants.size >= MAX_REMEMBERED_INSTANTS) instants.clear()
+    instant = instantOfWallTime(wall, timeZone)
+    instants.set(key, instant)
+  }
+  return new Date(instant)
+}
+
+// A wall time's instant never changes while the process runs (the time-zone data is fixed), and the
+// platforms' pages and the customers' weather ask for the same few every request: each costs up to
+// six Intl formatToParts calls, which made the occurrences most of a platform page's time. Remembered
+// per process, bounded; nothing to invalidate when staff change a window.
+const instants = new Map<string, number>()
+const MAX_REMEMBERED_INSTANTS = 10_000
+
+function instantOfWallTime(wall: WallTime, timeZone: string): number {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)
   const before = offsetAt(asUtc - DAY / 2, timeZone)
   const after = offsetAt(asUtc + DAY / 2, timeZone)
@@ -89,7 +107,7 @@ export function wallTimeToUtc(wall: WallTime, timeZone: string): Date {
     .map((offset) => asUtc - offset)
     .filter((instant) => offsetAt(instant, timeZone) === asUtc - instant)
     .sort((a, b) => a - b)
-  return new Date(valid[0] ?? asUtc - before)
+  return valid[0] ?? asUtc - before
 }
 
 /** "1,-1,-2,-3" → [1, -1, -2, -3]; anything that is not a known week is left out. */
