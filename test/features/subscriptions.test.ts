@@ -187,3 +187,17 @@ t.test('withdrawing twice says it is too late; another contract’s cancellation
   t.match((await julien.get('/contracts/OCB0000301/subscriptions')).body, 'can no longer be withdrawn')
   t.equal((await db.selectFrom('audit_log').select('id').where('action', '=', 'subscriptions.cancellation_withdrawn').execute()).length, 1)
 })
+
+t.test('a billing manager who turned the cancellation email off still gets the notification, not the email', async (t) => {
+  const { db, app, alice } = await setup(t)
+  const bruno = await loginAs(app, 'bruno.petit')
+  await bruno.get('/notifications')
+  t.equal((await bruno.post('/notifications/preferences', { 'subscription_cancellation_scheduled:in_app': 'on' })).statusCode, 303)
+  await alice.get(CANCEL_S3)
+  await alice.post(CANCEL_S3, { quantity: '1' })
+  const mails = await db.selectFrom('outbox').select('to_address').where('template', '=', 'subscription_cancellation').execute()
+  t.same(mails.map((m) => m.to_address.split('@')[0]), ['alice.martin'], 'only the referent is emailed')
+  const notified = await db.selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.user_id')
+    .select('users.login').where('kind', '=', 'subscription_cancellation_scheduled').orderBy('users.login').execute()
+  t.same(notified.map((n) => n.login), ['alice.martin', 'bruno.petit'])
+})
