@@ -9,7 +9,7 @@ import { offersWithDashboard, pageOfContracts, type ContractSearch, type ListedC
 import { weatherOf } from './weather.js'
 
 const MAX_SEARCH_LENGTH = 100
-/** Budget charts drawn on the dashboard: the page's most consumed budgets; the others are one click away. */
+/** Budget charts drawn on the dashboard: those of the page's first contracts with a budget. */
 export const DASHBOARD_BUDGETS = 5
 
 /** `?q=&page=`: a page that is not a positive number is the first; a repeated parameter is a 400. */
@@ -35,17 +35,16 @@ export async function homeRoutes(app: FastifyInstance) {
     const [offers, list] = await Promise.all([offersWithDashboard(app.db, userId), pageOfContracts(app.db, userId, search)])
     const dashboard = offers.length > 0
     const budgeted = dashboard ? list.contracts.filter(showsBudget) : []
+    // A chart costs a grouped query over the month's days and a few kilobytes
+    // of SVG: the first few of the page, the others one click away.
+    const charted = budgeted.slice(0, DASHBOARD_BUDGETS)
     const [weather, budgets] = await Promise.all([
       dashboard ? weatherOf(app.db, offers, request.i18n.locale, now) : [],
-      budgetSummaries(app.db, budgeted.map((rights) => rights.contract), now),
+      budgetSummaries(app.db, charted.map((rights) => rights.contract), now),
     ])
     const budgetOf = new Map<number, BudgetSummary>(budgets.map((budget) => [budget.contractId, budget]))
     const links = contractLinksOf(app)
-    // A chart is a few kilobytes: twenty of them would make the page heavy, so the most consumed first, and a bound.
-    const shown = budgeted
-      .map((rights) => ({ rights, budget: budgetOf.get(rights.contract.id)! }))
-      .sort((a, b) => (b.budget.percent ?? 0) - (a.budget.percent ?? 0))
-      .slice(0, DASHBOARD_BUDGETS)
+    const shown = charted.map((rights) => ({ rights, budget: budgetOf.get(rights.contract.id)! }))
     return reply.render('home/index', {
       dashboard, weather, search, total: list.total, page: list.page, pages: list.pages,
       budgetsNotShown: budgeted.length - shown.length,

@@ -23,7 +23,7 @@ export const dashboardEn = {
 
   // Budgets
   'dashboard.budgets': 'Budget consumption this month',
-  'dashboard.budgets_lead': 'Consumption since the first of the month against the monthly budget: the {count} most consumed budgets of the contracts on this page.',
+  'dashboard.budgets_lead': 'Consumption since the first of the month against the monthly budget, for the first {count} contracts with a budget on this page.',
   'dashboard.budgets_lead.one': 'Consumption since the first of the month against the monthly budget.',
   'dashboard.budgets_more': '{count} other contracts of this page have a budget: see it on their contract page.',
   'dashboard.budgets_more.one': '{count} other contract of this page has a budget: see it on its contract page.',

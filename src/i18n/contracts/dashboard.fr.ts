@@ -25,7 +25,7 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
 
   // Budgets
   'dashboard.budgets': 'Consommation du budget ce mois-ci',
-  'dashboard.budgets_lead': 'Consommation depuis le premier du mois rapportée au budget mensuel : les {count} budgets les plus consommés parmi les contrats de cette page.',
+  'dashboard.budgets_lead': 'Consommation depuis le premier du mois rapportée au budget mensuel, pour les {count} premiers contrats de cette page ayant un budget.',
   'dashboard.budgets_lead.one': 'Consommation depuis le premier du mois rapportée au budget mensuel.',
   'dashboard.budgets_more': '{count} autres contrats de cette page ont un budget : voyez-le sur la page de chaque contrat.',
   'dashboard.budgets_more.one': '{count} autre contrat de cette page a un budget : voyez-le sur la page du contrat.',
