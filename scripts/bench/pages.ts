@@ -50,6 +50,7 @@ export const PAGES: Page[] = [
   { name: 'rights: a user profile', as: 'demo', paths: (v) => [`/rights/users/${v.login}?contract=${v.contractCodes[0]}`] },
   { name: 'rights: add a user (step 1)', as: 'referents', paths: (v) => [`/rights/new?contract=${v.contractCodes[0]}`] },
   { name: 'contract audit log', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/audit`] },
+  { name: 'budget page', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/budget`] },
   { name: 'back-office: dashboard', as: 'staff', paths: () => ['/admin'] },
   { name: 'back-office: companies', as: 'staff', paths: () => ['/admin/companies', '/admin/companies?q=hexagone', '/admin/companies/1'] },
   { name: 'back-office: contract pages', as: 'staff', paths: () => ['/admin/contracts/OCB0000101', '/admin/contracts/OCB0000101/edit', '/admin/contracts/new?company=1'] },
