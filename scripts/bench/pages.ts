@@ -50,6 +50,8 @@ export const PAGES: Page[] = [
   { name: 'rights: a user profile', as: 'demo', paths: (v) => [`/rights/users/${v.login}?contract=${v.contractCodes[0]}`] },
   { name: 'rights: add a user (step 1)', as: 'referents', paths: (v) => [`/rights/new?contract=${v.contractCodes[0]}`] },
   { name: 'contract audit log', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/audit`] },
+  // The demo FE contract with seeded subscriptions (scripts/seed-demo-subscriptions.ts), for the referent who holds it.
+  { name: 'subscriptions', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000101') ? ['/contracts/OCB0000101/subscriptions', '/contracts/OCB0000101/subscriptions/1/cancel'] : [] },
   { name: 'budget page', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/budget`] },
   { name: 'back-office: dashboard', as: 'staff', paths: () => ['/admin'] },
   { name: 'back-office: companies', as: 'staff', paths: () => ['/admin/companies', '/admin/companies?q=hexagone', '/admin/companies/1'] },
