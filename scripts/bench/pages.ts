@@ -52,10 +52,12 @@ export const PAGES: Page[] = [
   { name: 'contract audit log', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/audit`] },
   // The demo FE contract with seeded subscriptions (scripts/seed-demo-subscriptions.ts), for the referent who holds it.
   { name: 'subscriptions', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000101') ? ['/contracts/OCB0000101/subscriptions', '/contracts/OCB0000101/subscriptions/1/cancel'] : [] },
+  { name: 'support level and documents', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/support-level`, `/contracts/${v.contractCodes[0]}/documents`] },
   { name: 'budget page', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/budget`] },
   { name: 'back-office: dashboard', as: 'staff', paths: () => ['/admin'] },
   { name: 'back-office: companies', as: 'staff', paths: () => ['/admin/companies', '/admin/companies?q=hexagone', '/admin/companies/1'] },
   { name: 'back-office: contract pages', as: 'staff', paths: () => ['/admin/contracts/OCB0000101', '/admin/contracts/OCB0000101/edit', '/admin/contracts/new?company=1'] },
+  { name: 'back-office: contractual documents', as: 'staff', paths: () => ['/admin/contracts/OCB0000302/documents'] },
   { name: 'back-office: platforms', as: 'staff', paths: () => ['/admin/platforms', '/admin/platforms/cloud_avenue'] },
   { name: 'back-office: incident and maintenance pages', as: 'staff', paths: () => ['/admin/incidents/new?platform=flexible_engine', '/admin/incidents/1', '/admin/maintenance/1'] },
   { name: 'back-office: audit log', as: 'staff', paths: () => ['/admin/audit', '/admin/audit?action=admin.', '/admin/audit?from=2026-03-01&to=2026-03-31'] },
