@@ -8,14 +8,24 @@ const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2
 
 const tagOf = (locale: Translator['locale']) => (locale === 'fr' ? 'fr-FR' : 'en-GB')
 
+// Building an Intl formatter costs more than a page's queries: one per language, made on first use.
+const intervalFormats = new Map<Translator['locale'], Intl.DateTimeFormat>()
+const listFormats = new Map<Translator['locale'], Intl.ListFormat>()
+
+function once<F>(cache: Map<Translator['locale'], F>, locale: Translator['locale'], make: () => F): F {
+  const made = cache.get(locale) ?? make()
+  cache.set(locale, made)
+  return made
+}
+
 /** "25 Nov 2026, 00:00–06:00", or both dates when the interval spans midnight (Paris time). */
 export function intervalFormatter(locale: Translator['locale']): (start: Date | string, end: Date | string) => string {
-  const format = new Intl.DateTimeFormat(tagOf(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: STAFF_TIME_ZONE })
+  const format = once(intervalFormats, locale, () => new Intl.DateTimeFormat(tagOf(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: STAFF_TIME_ZONE }))
   return (start, end) => format.formatRange(new Date(start), new Date(end))
 }
 
 export function scheduleDescriber({ t, fmt, locale }: Translator): (window: WindowRule) => string {
-  const list = new Intl.ListFormat(tagOf(locale), { type: 'conjunction' })
+  const list = once(listFormats, locale, () => new Intl.ListFormat(tagOf(locale), { type: 'conjunction' }))
   const interval = intervalFormatter(locale)
   return (window) => {
     if (window.kind === 'once') return interval(window.starts_at!, window.ends_at!)

@@ -2,12 +2,13 @@
 // referent and every user holding billing = manager on it).
 import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
+import { codeStartingWith } from '../search.js'
 import { containsPattern, pageWindow } from './list-params.js'
 
 export const BILLING_PAGE_SIZE = 25
 
-/** The contracts matching `q` in their company's name, their code or their name, anywhere. The companies
- * (a fifth as many rows) are searched first, so that the contracts' scan needs no join. */
+/** The contracts matching `q` anywhere in their company's name or their own, or by the start of their
+ * code. The companies (a fifth as many rows) are searched first, so that the contracts' scan needs no join. */
 async function matching(db: Executor, q: string) {
   const query = db.selectFrom('contracts').innerJoin('companies', 'companies.id', 'contracts.company_id')
   if (!q) return query
@@ -16,7 +17,7 @@ async function matching(db: Executor, q: string) {
   const companyIds = companies.map((company) => company.id)
   return query.where((eb) => eb.or([
     ...companyIds.length > 0 ? [eb('contracts.company_id', 'in', companyIds)] : [],
-    eb(sql`lower(contracts.code)`, 'like', pattern),
+    codeStartingWith(q),
     eb(sql`lower(contracts.name)`, 'like', pattern),
   ]))
 }

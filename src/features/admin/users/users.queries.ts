@@ -1,7 +1,8 @@
 // What user support reads: the search over every account, one account's
 // state, the contracts it is declared on, its recent audit entries.
-import { sql, type RawBuilder } from 'kysely'
+import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
+import { startingWith } from '../search.js'
 import { rightsFrom, sectionsForOffer, type Level, type Section } from '../../../policy/index.js'
 import type { UserFilters } from './users.filters.js'
 
@@ -11,11 +12,6 @@ const RECENT_AUDIT = 20
 /** `%q%` for LIKE, with LIKE's own wildcards in `q` taken literally. */
 function containing(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
-
-/** The values that start with `prefix`, as a range an index can seek (up to the prefix followed by the highest code point). */
-function startingWith(expression: RawBuilder<string>, prefix: string) {
-  return sql<boolean>`(${expression} >= ${prefix} and ${expression} < ${`${prefix}\u{10FFFF}`})`
 }
 
 // What the search box looks in. Each person's field is matched from its start, through the
