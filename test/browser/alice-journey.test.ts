@@ -78,11 +78,11 @@ async function signInLandsOnFrenchDashboard(t: Test, journey: Journey) {
   const contracts = page.getByRole('region', { name: /Vos contrats/ })
   t.match(await contracts.getByRole('heading').innerText(), /\(2\)/, 'the count says two contracts')
   for (const [code, name] of [['OCB0000101', 'Hexagone Production'], ['OCB0000102', 'Hexagone Santé']]) {
-    const row = contracts.getByRole('row').filter({ hasText: code! })
+    const row = contracts.locator('.contract-item').filter({ hasText: code! })
     t.ok(await row.isVisible(), `her contract ${code} is listed`)
     t.match(await row.innerText(), name!, `with its name, ${name}`)
   }
-  t.equal(await contracts.getByRole('row').filter({ hasText: 'OCB0000103' }).count(), 0, 'a contract she is not declared on is not listed')
+  t.equal(await contracts.locator('.contract-item').filter({ hasText: 'OCB0000103' }).count(), 0, 'a contract she is not declared on is not listed')
 }
 
 // PRODUCT.md: on a phone the menu folds behind a toggle that needs no script.
@@ -98,11 +98,13 @@ async function phoneMenuUnfoldsBehindItsToggle(t: Test, journey: Journey) {
 
 async function contractLinkOpensItsDetails(t: Test, journey: Journey) {
   const page = journey.page
-  // The person sees the code and clicks it; a voice-control user says it.
-  const link = page.getByRole('link', { name: /^OCB0000101\b/ })
+  // The person unfolds the contract (its code is on the entry) and follows its menu.
+  const entry = page.locator('.contract-item').filter({ hasText: 'OCB0000101' })
+  await entry.locator('summary').click()
+  const link = entry.getByRole('link', { name: /^Informations du contrat/ })
   const response = await journey.submit(() => link.click())
   t.equal(response.status(), 200)
-  t.equal(pathOf(page), '/contracts/OCB0000101', 'the code links to the contract\'s details')
+  t.equal(pathOf(page), '/contracts/OCB0000101', 'the contract\'s menu leads to its details')
   await journey.see('contract-fr', { lang: 'fr' })
   t.equal(await h1(page), 'Hexagone Production (OCB0000101)', 'the title names the contract and its code')
   t.ok(await page.getByRole('heading', { name: 'Résumé' }).isVisible(), 'the details are in French: "Résumé"')

@@ -97,8 +97,8 @@ t.test(`${desktop.label}: a referent gives a new person access to a contract, fr
     t.equal(pathOf(lea.page), '/', 'her new password signs her in, to the dashboard')
     await lea.see('dashboard', { lang: 'fr' })
     t.equal(await h1(lea.page), 'Tableau de bord', 'in the language she was invited in, French')
-    const row = lea.page.getByRole('region', { name: /Vos contrats/ }).getByRole('row').filter({ hasText: CONTRACT.code })
-    t.same(await row.locator('.role-list li').allInnerTexts(), ['Gestionnaire\u202f: Factures', 'Visiteur\u202f: Contrats'],
+    const row = lea.page.getByRole('region', { name: /Vos contrats/ }).locator('.contract-item').filter({ hasText: CONTRACT.code })
+    t.same((await row.locator('.role-list li').allTextContents()).map((text) => text.trim()), ['Gestionnaire\u202f: Factures', 'Visiteur\u202f: Contrats'],
       'the dashboard lists her roles on the contract: manager of Bills, visitor of Contracts, nothing else')
     await leaSeesHerRights(t, lea)
     await menuHasNoRightsEntry(t, lea)
@@ -392,7 +392,9 @@ async function choosePasswordFromLink(t: Test, lea: Journey, link: string) {
 
 async function leaSeesHerRights(t: Test, lea: Journey) {
   const page = lea.page
-  await lea.submit(() => page.getByRole('link', { name: new RegExp(`^${CONTRACT.code}\\b`) }).click())
+  const entry = page.locator('.contract-item').filter({ hasText: CONTRACT.code })
+  await entry.locator('summary').click()
+  await lea.submit(() => entry.getByRole('link', { name: /^Informations du contrat/ }).click())
   t.equal(pathOf(page), `/contracts/${CONTRACT.code}`, 'the contract opens from her dashboard')
   await lea.see('contract', { lang: 'fr' })
   const table = page.getByRole('region', { name: 'Mes droits sur ce contrat' }).getByRole('table')
