@@ -2,7 +2,7 @@
 // referent and every user holding billing = manager on it).
 import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
-import { codeStartingWith } from '../search.js'
+import { codeStartingWith, fewIds } from '../search.js'
 import { containsPattern, pageWindow } from './list-params.js'
 
 export const BILLING_PAGE_SIZE = 25
@@ -13,10 +13,10 @@ async function matching(db: Executor, q: string) {
   const query = db.selectFrom('contracts').innerJoin('companies', 'companies.id', 'contracts.company_id')
   if (!q) return query
   const pattern = sql<string>`${containsPattern(q)} escape '\\'`
-  const companies = await db.selectFrom('companies').select('companies.id').where(sql`lower(companies.name)`, 'like', pattern).execute()
-  const companyIds = companies.map((company) => company.id)
+  const companies = db.selectFrom('companies').select('companies.id').where(sql`lower(companies.name)`, 'like', pattern)
+  const companyIds = await fewIds(companies)
   return query.where((eb) => eb.or([
-    ...companyIds.length > 0 ? [eb('contracts.company_id', 'in', companyIds)] : [],
+    ...companyIds === undefined ? [eb('contracts.company_id', 'in', companies)] : companyIds.length > 0 ? [eb('contracts.company_id', 'in', companyIds)] : [],
     codeStartingWith(q),
     eb(sql`lower(contracts.name)`, 'like', pattern),
   ]))

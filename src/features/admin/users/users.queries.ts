@@ -2,7 +2,7 @@
 // state, the contracts it is declared on, its recent audit entries.
 import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
-import { startingWith } from '../search.js'
+import { fewIds, startingWith } from '../search.js'
 import { rightsFrom, sectionsForOffer, type Level, type Section } from '../../../policy/index.js'
 import type { UserFilters } from './users.filters.js'
 
@@ -27,20 +27,21 @@ const FROM_START = [
   sql<string>`lower(users.email)`,
 ]
 
-/** The ids of the companies whose name holds `key` anywhere: read once, for both the page and its count. */
-async function companiesNaming(db: Executor, key: string): Promise<number[]> {
-  const rows = await db.selectFrom('companies').select('companies.id').where(sql<boolean>`lower(companies.name) like ${containing(key)} escape '\\'`).execute()
-  return rows.map((row) => row.id)
+/** The companies whose name holds `key` anywhere. */
+function companiesNaming(db: Executor, key: string) {
+  return db.selectFrom('companies').select('companies.id').where(sql<boolean>`lower(companies.name) like ${containing(key)} escape '\\'`)
 }
 
 export async function searchUsers(db: Executor, filters: UserFilters, page: number, now = new Date()) {
   let query = db.selectFrom('users')
   if (filters.q) {
     const key = filters.q.toLowerCase()
-    const companyIds = await companiesNaming(db, key)
+    // The companies are read once, for both the page and its count.
+    const companies = companiesNaming(db, key)
+    const companyIds = await fewIds(companies)
     query = query.where((eb) => eb.or([
       ...FROM_START.map((expression) => startingWith(expression, key)),
-      ...companyIds.length > 0 ? [eb('users.company_id', 'in', companyIds)] : [],
+      ...companyIds === undefined ? [eb('users.company_id', 'in', companies)] : companyIds.length > 0 ? [eb('users.company_id', 'in', companyIds)] : [],
     ]))
   }
   // The accounts locked now are a handful: looked up by their own index, then sorted. Asked as
