@@ -84,7 +84,7 @@ t.test('tenant creation end to end: a company and a contract with a new referent
   const set = await browser.post(link, { password: 'Vague#Pass2026', confirm: 'Vague#Pass2026' })
   t.equal(set.statusCode, 303)
   const referent = await loginAs(app, 'lea.marchand', 'Vague#Pass2026')
-  t.match((await referent.get('/')).body, /href="\/contracts\/OCB0000303">OCB0000303/, 'the dashboard lists the new contract')
+  t.match((await referent.get('/')).body, /<span class="contract-item__code">OCB0000303<\/span>[\s\S]*href="\/contracts\/OCB0000303"/, 'the dashboard lists the new contract')
   const page = await referent.get('/contracts/OCB0000303')
   t.equal(page.statusCode, 200)
   t.match(page.body, 'Vous êtes le référent de ce contrat')
