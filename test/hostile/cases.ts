@@ -1584,7 +1584,11 @@ export const notificationsReadAllCases: HostileCase[] = [
 // ---------------------------------------------------------------- POST /notifications/preferences
 
 /** Every optional box ticked, as the page posts it when nothing is turned off. */
-const ALL_TICKED = { 'password_changed:in_app': 'on', 'totp_enabled:in_app': 'on', 'totp_disabled:in_app': 'on', 'totp_reset:in_app': 'on' }
+const ALL_TICKED = {
+  'password_changed:in_app': 'on', 'totp_enabled:in_app': 'on', 'totp_disabled:in_app': 'on', 'totp_reset:in_app': 'on',
+  'support_level_changed:in_app': 'on', 'budget_threshold:in_app': 'on', 'budget_threshold:email': 'on',
+  'subscription_cancellation_scheduled:in_app': 'on', 'subscription_cancellation_scheduled:email': 'on', 'subscription_cancellation_applied:in_app': 'on',
+}
 const preferences = (form: Record<string, string | string[]>, as = PREFS_USER): HostileRequest =>
   ({ method: 'POST', url: '/notifications/preferences', as, form })
 const PREFERENCES_SAVED = (notStored: string[]): HostileExpect =>
@@ -1612,7 +1616,7 @@ export const notificationPreferencesCases: HostileCase[] = [
   // unknown kinds and channels are not stored; security email cannot be turned off
   { name: 'POST /notifications/preferences ignores unknown kinds and channels: only the known optional boxes are stored',
     request: preferences({ ...ALL_TICKED, 'evil:in_app': 'on', 'password_changed:sms': 'on', 'password_changed:email': 'off', 'totp_enabled:email': '' }),
-    expect: PREFERENCES_SAVED(['"kind":"evil"', '"channel":"sms"', '"channel":"email"']) },
+    expect: PREFERENCES_SAVED(['"kind":"evil"', '"channel":"sms"', '"kind":"password_changed","channel":"email"', '"kind":"totp_enabled","channel":"email"']) },
   { name: 'POST /notifications/preferences ignores __proto__, constructor and prototype fields',
     request: preferences({ ...ALL_TICKED, '__proto__:in_app': 'on', 'constructor:in_app': 'on', ['__proto__']: 'x', 'constructor[prototype][polluted]': 'on', 'prototype:in_app': 'on' }),
     expect: PREFERENCES_SAVED(['__proto__', 'constructor', 'prototype', 'polluted']) },
