@@ -8,7 +8,7 @@ import { seedDemoInbox } from './seed-demo-inbox.js'
 import { seedDemoUsage } from './seed-demo-usage.js'
 import { seedDemoSubscriptions } from './seed-demo-subscriptions.js'
 import { roleRows } from '../src/policy/role-rows.js'
-import { sectionsForOffer, type Level, type Section, type StaffRole } from '../src/policy/index.js'
+import type { Level, Section, StaffRole } from '../src/policy/index.js'
 import { localDateAndTime, localToUtc } from '../src/features/admin/platforms/recurrence.js'
 
 /** Every demo account uses this password (it follows the password rules). */

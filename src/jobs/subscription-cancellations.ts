@@ -5,7 +5,7 @@
 // its own transaction, so a run that repeats or overlaps applies nothing twice.
 import type { Executor } from '../db/database.js'
 import { writeAudit } from '../audit/audit.js'
-import { parisDay } from '../features/subscriptions/effective-date.js'
+import { parisDay } from '../lib/paris-calendar.js'
 import { cancellationRecipients } from '../features/subscriptions/subscriptions.queries.js'
 import { subscriptionsPath } from '../features/subscriptions/subscriptions.writes.js'
 import { notify } from '../features/notifications/notifications.queries.js'

@@ -4,7 +4,7 @@
 // a second run, or a run on another instance, changes nothing twice.
 import type { DB } from '../db/database.js'
 import { writeAudit } from '../audit/audit.js'
-import { parisDay } from '../features/support-level/calendar.js'
+import { parisDay } from '../lib/paris-calendar.js'
 import type { ScheduledJob } from './scheduled.js'
 
 export const supportLevelChangesJob: ScheduledJob = {

@@ -11,7 +11,7 @@ import t, { type Test } from 'tap'
 import type { Page } from 'playwright-core'
 import { DEMO_PASSWORD } from '../../scripts/seed-demo.js'
 import { translator } from '../../src/i18n/index.js'
-import { firstOfNextMonth } from '../../src/features/subscriptions/effective-date.js'
+import { firstOfNextMonth } from '../../src/lib/paris-calendar.js'
 import { Journey, launchBrowser, pathOf, redirectStatus, startPortal, type Browsing } from '../helpers/browser.js'
 
 // Chromium starts slowly on a small machine: this tells the runner too.

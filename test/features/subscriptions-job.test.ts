@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap'
 import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import { loginAs, seedPersonas } from '../helpers/personas.js'
-import { dayBefore, firstOfNextMonth, parisDay } from '../../src/features/subscriptions/effective-date.js'
+import { dayBefore, firstOfNextMonth, parisDay } from '../../src/lib/paris-calendar.js'
 import { withdrawCancellation } from '../../src/features/subscriptions/subscriptions.writes.js'
 import { subscriptionCancellationsJob } from '../../src/jobs/subscription-cancellations.js'
 import { runScheduledJob, SCHEDULED_JOBS } from '../../src/jobs/scheduled.js'

@@ -2,7 +2,7 @@ import t, { type Test } from 'tap'
 import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import { loginAs, seedPersonas } from '../helpers/personas.js'
 import { translator } from '../../src/i18n/index.js'
-import { firstOfNextMonth } from '../../src/features/subscriptions/effective-date.js'
+import { firstOfNextMonth } from '../../src/lib/paris-calendar.js'
 
 // Demo subscriptions, in seed order: 1–3 on OCB0000101 (1: 4 × s3.large.2
 // at 45.60 €), 4–5 on OCB0000102, 6–8 on OCB0000301.

@@ -2,7 +2,7 @@ import t, { type Test } from 'tap'
 import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import { loginAs, seedPersonas } from '../helpers/personas.js'
 import { decideChange } from '../../src/features/support-level/ladder.js'
-import { firstOfNextMonth, commitmentEnd } from '../../src/features/support-level/calendar.js'
+import { firstOfNextMonth, commitmentEnd } from '../../src/lib/paris-calendar.js'
 import { applyDueSupportLevelChanges } from '../../src/jobs/support-level-changes.js'
 import { runScheduledJob, SCHEDULED_JOBS } from '../../src/jobs/scheduled.js'
 

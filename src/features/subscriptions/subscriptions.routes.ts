@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../../lib/http-errors.js'
 import type { FieldErrors } from '../../lib/forms.js'
 import { readQuantity } from './cancellation.form.js'
-import { dayBefore, firstOfNextMonth, parisDay } from './effective-date.js'
+import { dayBefore, firstOfNextMonth, parisDay } from '../../lib/paris-calendar.js'
 import { findSubscription, isCancellationOf, listSubscriptions, type SubscriptionWithCancellations } from './subscriptions.queries.js'
 import { scheduleCancellation, subscriptionsPath, withdrawCancellation, type Actor } from './subscriptions.writes.js'
 

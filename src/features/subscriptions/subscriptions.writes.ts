@@ -7,7 +7,7 @@ import { writeAudit } from '../../audit/audit.js'
 import { translator } from '../../i18n/index.js'
 import { queueEmail } from '../../mail/outbox.js'
 import { notify, wants } from '../notifications/notifications.queries.js'
-import { firstOfNextMonth, parisDay } from './effective-date.js'
+import { firstOfNextMonth, parisDay } from '../../lib/paris-calendar.js'
 import { cancellationRecipients, findPendingCancellation, findSubscription, type SubscriptionWithCancellations } from './subscriptions.queries.js'
 
 export interface Actor {

@@ -2,7 +2,7 @@
 // levels"), what each Cloud Avenue level includes (spec 002), and the rule
 // deciding what a requested level turns into. Pure: the route writes.
 import type { Offer } from '../../db/contracts.table.js'
-import { commitmentEnd, firstOfNextMonth, parisDay } from './calendar.js'
+import { commitmentEnd, firstOfNextMonth, parisDay } from '../../lib/paris-calendar.js'
 
 export type LadderKind = 'fe' | 'cloud_avenue'
 

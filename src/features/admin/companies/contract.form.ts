@@ -1,5 +1,6 @@
 // The contract's own fields, at creation ("create a tenant") and on edit:
 // name, offer, support level, dates, invoice references, grouping.
+import { isCalendarDate } from '../../../lib/paris-calendar.js'
 import { cleanText, field, type FieldErrors } from '../../../lib/forms.js'
 import { OFFERS, type Offer } from '../../../db/contracts.table.js'
 
@@ -78,11 +79,9 @@ function supportErrors(form: ContractForm, offer: Offer): FieldErrors {
   return SUPPORT_LEVELS[offer].includes(form.support_level) ? {} : { support_level: 'admin.companies.error.support_not_offered' }
 }
 
-/** A real calendar day written YYYY-MM-DD (no 2026-02-30). */
+/** A real calendar day written YYYY-MM-DD (no 2026-02-30), within a contract's plausible years. */
 export function isIsoDate(value: string): boolean {
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= '1990-01-01' && value <= '2199-12-31'
+  return isCalendarDate(value) && value >= '1990-01-01' && value <= '2199-12-31'
 }
 
 /** The columns written from the form (code, company, people and status aside). */

@@ -1,6 +1,7 @@
 // The back-office's date filters name whole days as the staff live them, in
 // Paris: 2026-03-29 runs from 2026-03-28T23:00Z to 2026-03-29T22:00Z (the
 // clocks go forward that night), whatever the server's time zone.
+export { isCalendarDate } from '../../../lib/paris-calendar.js'
 
 const PARIS = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
@@ -11,18 +12,6 @@ function parisOffsetMs(instant: number): number {
   const parts = Object.fromEntries(PARIS.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]))
   const wallClock = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!)
   return wallClock - Math.floor(instant / 1000) * 1000
-}
-
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not), between 1970 and 9998. */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (year < 1970 || year > 9998) return false
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 /** The instant the Paris day `date` (YYYY-MM-DD, valid) starts. Paris changes
