@@ -27,6 +27,9 @@ import { budgetRoutes } from './features/budget/budget.routes.js'
 import { subscriptionsRoutes } from './features/subscriptions/subscriptions.routes.js'
 import { supportLevelRoutes } from './features/support-level/support-level.routes.js'
 import { documentsRoutes } from './features/documents/documents.routes.js'
+import { requestsRoutes } from './features/requests/requests.routes.js'
+import { newRequestRoutes } from './features/requests/new-request.routes.js'
+import { helpRoutes } from './features/help/help.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
@@ -54,5 +57,8 @@ export async function routes(app: FastifyInstance) {
   await app.register(subscriptionsRoutes)
   await app.register(supportLevelRoutes)
   await app.register(documentsRoutes)
+  await app.register(newRequestRoutes)
+  await app.register(requestsRoutes)
+  await app.register(helpRoutes)
   await app.register(adminRoutes)
 }

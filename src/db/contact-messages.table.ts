@@ -13,6 +13,13 @@ export interface ContactMessagesTable {
   status: Generated<'new' | 'handled'>
   assigned_user_id: number | null
   handled_at: string | null
+  /** message: to the account manager (My account); advisor, callback: from Need help. */
+  kind: Generated<'message' | 'advisor' | 'callback'>
+  /** The contract it concerns (Need help). */
+  contract_id: number | null
+  /** Callbacks: the number to call and the start of the chosen slot (ISO UTC). */
+  phone: string | null
+  callback_at: string | null
 }
 
 /** A staff answer to a message, sent to the customer by email. */

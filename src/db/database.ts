@@ -21,6 +21,8 @@ import type { SubscriptionCancellationsTable, SubscriptionsTable } from './subsc
 import type { SupportLevelChangesTable } from './support-level-changes.table.js'
 import type { DocumentsTable } from './documents.table.js'
 import type { NotificationPreferencesTable, NotificationsTable } from './notifications.table.js'
+import type { RequestAttachmentsTable, RequestCommentsTable, RequestEventsTable, RequestsTable } from './requests.table.js'
+import type { ChangeCatalogsTable, ChangeCategoriesTable, ChangeItemsTable } from './change-catalog.table.js'
 
 export interface Database {
   companies: CompaniesTable
@@ -54,6 +56,13 @@ export interface Database {
   subscription_cancellations: SubscriptionCancellationsTable
   support_level_changes: SupportLevelChangesTable
   documents: DocumentsTable
+  requests: RequestsTable
+  request_events: RequestEventsTable
+  request_comments: RequestCommentsTable
+  request_attachments: RequestAttachmentsTable
+  change_catalogs: ChangeCatalogsTable
+  change_categories: ChangeCategoriesTable
+  change_items: ChangeItemsTable
 }
 
 export type DB = Kysely<Database>

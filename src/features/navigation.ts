@@ -29,6 +29,7 @@ const STAFF_MENU: Array<{ key: MessageKey; path: string; area: StaffArea; under?
   { key: 'admin.nav.companies', path: '/admin/companies', area: 'companies', under: ['/admin/contracts'] },
   { key: 'admin.nav.users', path: '/admin/users', area: 'users' },
   { key: 'admin.nav.platforms', path: '/admin/platforms', area: 'platforms', under: ['/admin/incidents', '/admin/maintenance'] },
+  { key: 'admin.nav.requests', path: '/admin/requests', area: 'requests' },
   { key: 'admin.nav.inbox', path: '/admin/inbox', area: 'inbox' },
   { key: 'admin.nav.billing', path: '/admin/billing', area: 'billing' },
   { key: 'admin.nav.emails', path: '/admin/emails', area: 'emails' },

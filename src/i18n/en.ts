@@ -3,6 +3,7 @@
 // written {name}.
 import { adminEn } from './admin/index.js'
 import { contractsEn } from './contracts/index.js'
+import { requestsEn } from './requests/index.js'
 
 export const en = {
   'app.name': 'Cloud Customer Space',
@@ -452,6 +453,7 @@ export const en = {
 
   ...adminEn,
   ...contractsEn,
+  ...requestsEn,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -3,6 +3,7 @@
 import type { MessageKey } from './en.js'
 import { adminFr } from './admin/index.js'
 import { contractsFr } from './contracts/index.js'
+import { requestsFr } from './requests/index.js'
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Espace Client Cloud',
@@ -452,4 +453,5 @@ export const fr: Record<MessageKey, string> = {
 
   ...adminFr,
   ...contractsFr,
+  ...requestsFr,
 }

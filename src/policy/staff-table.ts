@@ -12,6 +12,7 @@ export const STAFF_TABLE = [
   { area: 'companies', roles: ['account_manager'] },             // companies and contracts, tenants
   { area: 'users',     roles: ['support', 'account_manager'] },  // users' access problems
   { area: 'platforms', roles: ['support'] },                     // incidents and maintenance windows
+  { area: 'requests',  roles: ['support', 'account_manager'] },  // the request queue: incidents, orders, changes
   { area: 'inbox',     roles: ['account_manager', 'support'] },  // messages from customers
   { area: 'billing',   roles: ['billing'] },                     // usage, invoices, billing contacts
   { area: 'emails',    roles: ['support'] },                     // the outbox

@@ -11,7 +11,7 @@ t.test('migrations build every table on an empty database, and a second run is a
   t.equal(first.results?.length, Object.keys(migrations).length)
   t.ok(first.results?.every((r) => r.status === 'Success'))
   const tables = await db.introspection.getTables()
-  t.same(tables.map((table) => table.name).sort(), ['audit_log', 'companies', 'console_roles', 'contact_messages', 'contract_roles', 'contracts', 'job_leases', 'notification_preferences', 'notifications', 'outbox', 'password_tokens', 'rate_counters', 'recovery_codes', 'sessions', 'users', 'contact_message_replies', 'incident_regions', 'incident_updates', 'incidents', 'maintenance_window_regions', 'maintenance_windows', 'platform_regions', 'platforms', 'staff_roles', 'usage_records', 'usage_daily', 'budget_alerts', 'subscriptions', 'subscription_cancellations', 'support_level_changes', 'documents'].sort())
+  t.same(tables.map((table) => table.name).sort(), ['audit_log', 'companies', 'console_roles', 'contact_messages', 'contract_roles', 'contracts', 'job_leases', 'notification_preferences', 'notifications', 'outbox', 'password_tokens', 'rate_counters', 'recovery_codes', 'sessions', 'users', 'contact_message_replies', 'incident_regions', 'incident_updates', 'incidents', 'maintenance_window_regions', 'maintenance_windows', 'platform_regions', 'platforms', 'staff_roles', 'usage_records', 'usage_daily', 'budget_alerts', 'subscriptions', 'subscription_cancellations', 'support_level_changes', 'documents', 'requests', 'request_events', 'request_comments', 'request_attachments', 'change_catalogs', 'change_categories', 'change_items'].sort())
   const second = await migrateToLatest(db)
   t.same(second.results, [], 'nothing to do the second time')
 })

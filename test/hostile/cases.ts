@@ -50,6 +50,7 @@ export const CHECKED_TABLES = [
   'staff_roles', 'contact_message_replies', 'platforms', 'platform_regions', 'incidents', 'incident_regions', 'incident_updates',
   'maintenance_windows', 'maintenance_window_regions',
   'usage_records', 'usage_daily', 'budget_alerts', 'subscriptions', 'subscription_cancellations', 'support_level_changes', 'documents',
+  'requests', 'request_events', 'request_comments', 'request_attachments', 'change_catalogs', 'change_categories', 'change_items',
 ] as const
 export type CheckedTable = (typeof CHECKED_TABLES)[number]
 

@@ -6,8 +6,9 @@ import { usersRoutes } from './admin/users.js'
 import { platformsRoutes } from './admin/platforms.js'
 import { inboxRoutes } from './admin/inbox.js'
 import { recordsRoutes } from './admin/records.js'
+import { requestsRoutes } from './admin/requests.js'
 
 export const ADMIN_EXPECTED = [
   'GET /admin {"staff":"dashboard"}',
-  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes,
+  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes, ...requestsRoutes,
 ]

@@ -4,6 +4,7 @@ import t from 'tap'
 import { buildTestApp } from '../helpers/app.js'
 import { ADMIN_EXPECTED } from './admin-routes.js'
 import { CONTRACT_FEATURES_EXPECTED } from './features/index.js'
+import { REQUESTS_EXPECTED } from './requests/index.js'
 
 const EXPECTED = [
   'GET /contracts/:code {"section":"contracts","level":"visitor"}',
@@ -58,6 +59,7 @@ const EXPECTED = [
   'POST /logout public',
   ...ADMIN_EXPECTED,
   ...CONTRACT_FEATURES_EXPECTED,
+  ...REQUESTS_EXPECTED,
 ]
 
 t.test('every route declares its policy, and the list is the one reviewed here', async (t) => {

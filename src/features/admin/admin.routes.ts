@@ -7,6 +7,7 @@ import { adminCompaniesRoutes } from './companies/companies.routes.js'
 import { adminUsersRoutes } from './users/users.routes.js'
 import { adminPlatformsRoutes } from './platforms/platforms.routes.js'
 import { adminInboxRoutes } from './inbox/inbox.routes.js'
+import { adminRequestsRoutes } from './requests/requests.routes.js'
 import { adminRecordsRoutes } from './records/records.routes.js'
 import { adminDocumentsRoutes } from './documents/documents.routes.js'
 
@@ -15,6 +16,7 @@ export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminCompaniesRoutes)
   await app.register(adminUsersRoutes)
   await app.register(adminPlatformsRoutes)
+  await app.register(adminRequestsRoutes)
   await app.register(adminInboxRoutes)
   await app.register(adminRecordsRoutes)
   await app.register(adminDocumentsRoutes)

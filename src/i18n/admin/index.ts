@@ -12,6 +12,8 @@ import { inboxEn } from './inbox.en.js'
 import { inboxFr } from './inbox.fr.js'
 import { recordsEn } from './records.en.js'
 import { recordsFr } from './records.fr.js'
+import { adminRequestsEn } from './requests.en.js'
+import { adminRequestsFr } from './requests.fr.js'
 
-export const adminEn = { ...shellEn, ...companiesEn, ...usersEn, ...platformsEn, ...inboxEn, ...recordsEn } as const
-export const adminFr = { ...shellFr, ...companiesFr, ...usersFr, ...platformsFr, ...inboxFr, ...recordsFr }
+export const adminEn = { ...shellEn, ...companiesEn, ...usersEn, ...platformsEn, ...inboxEn, ...recordsEn, ...adminRequestsEn } as const
+export const adminFr = { ...shellFr, ...companiesFr, ...usersFr, ...platformsFr, ...inboxFr, ...recordsFr, ...adminRequestsFr }

@@ -8,6 +8,7 @@ export const shellEn = {
   'admin.nav.companies': 'Companies and contracts',
   'admin.nav.users': 'Users',
   'admin.nav.platforms': 'Platforms',
+  'admin.nav.requests': 'Requests',
   'admin.nav.inbox': 'Inbox',
   'admin.nav.billing': 'Billing',
   'admin.nav.emails': 'Emails',

@@ -10,6 +10,7 @@ export const shellFr: Record<keyof typeof shellEn, string> = {
   'admin.nav.companies': 'Sociétés et contrats',
   'admin.nav.users': 'Utilisateurs',
   'admin.nav.platforms': 'Plateformes',
+  'admin.nav.requests': 'Demandes',
   'admin.nav.inbox': 'Messages',
   'admin.nav.billing': 'Facturation',
   'admin.nav.emails': 'E-mails',

@@ -1,0 +1,3 @@
+// The new pages of requests and Need help (see index.ts).
+export const newEn = {
+} as const

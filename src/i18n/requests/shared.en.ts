@@ -1,0 +1,27 @@
+// Words every requests page uses (types, statuses, priorities, attachment
+// errors): customer side, staff side and Need help.
+export const requestsSharedEn = {
+  'requests.type.incident': 'Incident',
+  'requests.type.order': 'Order',
+  'requests.type.change': 'Change',
+  'requests.status.transmitted': 'Transmitted',
+  'requests.status.in_progress': 'In progress',
+  'requests.status.completed': 'Completed',
+  'requests.status.rejected': 'Rejected',
+  'requests.priority.P1': 'P1 – critical',
+  'requests.priority.P2': 'P2 – major',
+  'requests.priority.P3': 'P3 – minor',
+  'requests.priority.P4': 'P4 – question or request for information',
+  'requests.priority_hint.P1': 'A production service is down or unusable; no workaround.',
+  'requests.priority_hint.P2': 'A production service is badly degraded, or down with a workaround.',
+  'requests.priority_hint.P3': 'A service works with a limited, non-blocking fault.',
+  'requests.priority_hint.P4': 'No impact on service: a question, advice, a cosmetic fault.',
+  'requests.repair.hours': '{priority} in {hours} h',
+  'requests.repair.none': 'No committed time to repair',
+  'requests.attachment.label': 'Attachment (optional)',
+  'requests.attachment.hint': 'PDF, PNG, JPEG, text, CSV, Excel or Word, up to 10 MB.',
+  'requests.attachment.error.too_large': 'The file is larger than {max}: choose a smaller file',
+  'requests.attachment.error.empty': 'The file is empty: choose another file',
+  'requests.attachment.error.type_refused': 'This type of file is not accepted: choose a PDF, PNG, JPEG, text, CSV, Excel or Word file',
+  'requests.attachment.error.type_mismatch': 'The file’s content does not match its name’s extension',
+} as const
