@@ -65,7 +65,7 @@ function contractCodeOf(request: FastifyRequest): string | undefined {
 export async function contractsPassing(db: Executor, userId: number, policy: { section: Section; level: Level }) {
   const rows = await db.selectFrom('contracts')
     .innerJoin('contract_roles', 'contract_roles.contract_id', 'contracts.id')
-    .select(['contracts.id', 'contracts.code', 'contracts.name', 'contracts.offer', 'contracts.referent_user_id', 'contract_roles.role'])
+    .select(['contracts.id', 'contracts.code', 'contracts.name', 'contracts.offer', 'contracts.referent_user_id', 'contracts.share_requests', 'contract_roles.role'])
     .where('contract_roles.user_id', '=', userId).where('contract_roles.section', '=', policy.section)
     .orderBy('contracts.name').orderBy('contracts.code')
     .execute()
