@@ -9,6 +9,7 @@ import * as auditLogSearch from './2026-11-22-14-audit-log-search.js'
 import * as dashboardAndContracts from './2026-11-22-20-dashboard-and-contracts.js'
 import * as backOfficeIndexes from './2026-11-22-25-back-office-indexes.js'
 import * as requests from './2026-11-22-30-requests.js'
+import * as bills from './2026-11-22-40-bills.js'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-21-01-foundation': foundation,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-20-dashboard-and-contracts': dashboardAndContracts,
   '2026-11-22-25-back-office-indexes': backOfficeIndexes,
   '2026-11-22-30-requests': requests,
+  '2026-11-22-40-bills': bills,
 }

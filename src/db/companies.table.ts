@@ -12,6 +12,8 @@ export interface CompaniesTable {
   account_manager_name: string | null
   account_manager_email: string | null
   account_manager_phone: string | null
+  /** Intra-community VAT number, printed on invoices. */
+  vat_number: string | null
   created_at: string
 }
 

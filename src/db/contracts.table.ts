@@ -30,6 +30,9 @@ export interface ContractsTable {
   share_requests: Generated<number>
   /** 1: every user must have two-factor authentication on to open this contract. */
   require_totp: Generated<number>
+  /** The administrative (billing) contact who receives the invoice emails; may have no portal account. */
+  admin_contact_name: string | null
+  admin_contact_email: string | null
   start_date: string | null
   created_at: string
   updated_at: string
