@@ -15,6 +15,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // One row per imported CSV file: a second import of the same bytes is a no-op.
 async function createUsageImports(db: Kysely<any>) {
+  // The month's quantities and amounts per service and metric: the bills
+  // page's simulation and detail read this, never the raw lines. Kept in step
+  // by recordUsage in the transaction that writes the lines.
+  await db.schema
+    .createTable('usage_monthly')
+    .addColumn('contract_id', 'integer', (c) => c.notNull().references('contracts.id'))
+    .addColumn('month', 'text', (c) => c.notNull()) // YYYY-MM
+    .addColumn('service', 'text', (c) => c.notNull())
+    .addColumn('metric', 'text', (c) => c.notNull())
+    .addColumn('unit', 'text', (c) => c.notNull())
+    .addColumn('quantity_milli', 'integer', (c) => c.notNull())
+    .addColumn('amount_micro', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('usage_monthly_pk', ['contract_id', 'month', 'service', 'metric', 'unit'])
+    .execute()
   await db.schema
     .createTable('usage_imports')
     .addColumn('id', 'integer', identity(db))
@@ -106,7 +120,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('contracts').dropColumn('admin_contact_email').execute()
   await db.schema.alterTable('contracts').dropColumn('admin_contact_name').execute()
   await db.schema.alterTable('companies').dropColumn('vat_number').execute()
-  for (const table of ['payments', 'invoice_lines', 'invoices', 'invoice_counters', 'usage_imports']) {
+  for (const table of ['payments', 'invoice_lines', 'invoices', 'invoice_counters', 'usage_imports', 'usage_monthly']) {
     await db.schema.dropTable(table).execute()
   }
 }

@@ -22,7 +22,7 @@ import type { SupportLevelChangesTable } from './support-level-changes.table.js'
 import type { DocumentsTable } from './documents.table.js'
 import type { NotificationPreferencesTable, NotificationsTable } from './notifications.table.js'
 import type { RequestAttachmentsTable, RequestCommentsTable, RequestEventsTable, RequestsTable } from './requests.table.js'
-import type { InvoiceCountersTable, InvoiceLinesTable, InvoicesTable, PaymentsTable, UsageImportsTable } from './invoices.table.js'
+import type { InvoiceCountersTable, InvoiceLinesTable, InvoicesTable, PaymentsTable, UsageImportsTable, UsageMonthlyTable } from './invoices.table.js'
 import type { ChangeCatalogsTable, ChangeCategoriesTable, ChangeItemsTable } from './change-catalog.table.js'
 
 export interface Database {
@@ -65,6 +65,7 @@ export interface Database {
   change_categories: ChangeCategoriesTable
   change_items: ChangeItemsTable
   usage_imports: UsageImportsTable
+  usage_monthly: UsageMonthlyTable
   invoice_counters: InvoiceCountersTable
   invoices: InvoicesTable
   invoice_lines: InvoiceLinesTable

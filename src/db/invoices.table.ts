@@ -77,3 +77,15 @@ export interface UsageImportsTable {
 
 export type InvoiceRow = Selectable<InvoicesTable>
 export type InvoiceLineRow = Selectable<InvoiceLinesTable>
+
+/** A contract's month per service and metric (quantities in thousandths, money in micro-euros): what the bills page reads. */
+export interface UsageMonthlyTable {
+  contract_id: number
+  /** YYYY-MM */
+  month: string
+  service: string
+  metric: string
+  unit: string
+  quantity_milli: number
+  amount_micro: number
+}

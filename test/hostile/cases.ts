@@ -51,7 +51,7 @@ export const CHECKED_TABLES = [
   'maintenance_windows', 'maintenance_window_regions',
   'usage_records', 'usage_daily', 'budget_alerts', 'subscriptions', 'subscription_cancellations', 'support_level_changes', 'documents',
   'requests', 'request_events', 'request_comments', 'request_attachments', 'change_catalogs', 'change_categories', 'change_items',
-  'usage_imports', 'invoice_counters', 'invoices', 'invoice_lines', 'payments',
+  'usage_imports', 'usage_monthly', 'invoice_counters', 'invoices', 'invoice_lines', 'payments',
 ] as const
 export type CheckedTable = (typeof CHECKED_TABLES)[number]
 
