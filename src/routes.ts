@@ -28,8 +28,11 @@ import { subscriptionsRoutes } from './features/subscriptions/subscriptions.rout
 import { supportLevelRoutes } from './features/support-level/support-level.routes.js'
 import { documentsRoutes } from './features/documents/documents.routes.js'
 import { requestsRoutes } from './features/requests/requests.routes.js'
+import { requestRoutes } from './features/requests/request.routes.js'
 import { newRequestRoutes } from './features/requests/new-request.routes.js'
 import { helpRoutes } from './features/help/help.routes.js'
+import { billsRoutes } from './features/bills/bills.routes.js'
+import { billsDownloadsRoutes } from './features/bills/downloads.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
@@ -59,6 +62,9 @@ export async function routes(app: FastifyInstance) {
   await app.register(documentsRoutes)
   await app.register(newRequestRoutes)
   await app.register(requestsRoutes)
+  await app.register(requestRoutes)
   await app.register(helpRoutes)
+  await app.register(billsRoutes)
+  await app.register(billsDownloadsRoutes)
   await app.register(adminRoutes)
 }

@@ -4,6 +4,7 @@
 import { adminEn } from './admin/index.js'
 import { contractsEn } from './contracts/index.js'
 import { requestsEn } from './requests/index.js'
+import { billsEn } from './bills/index.js'
 
 export const en = {
   'app.name': 'Cloud Customer Space',
@@ -454,6 +455,7 @@ export const en = {
   ...adminEn,
   ...contractsEn,
   ...requestsEn,
+  ...billsEn,
 } as const
 
 export type MessageKey = keyof typeof en

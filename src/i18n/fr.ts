@@ -4,6 +4,7 @@ import type { MessageKey } from './en.js'
 import { adminFr } from './admin/index.js'
 import { contractsFr } from './contracts/index.js'
 import { requestsFr } from './requests/index.js'
+import { billsFr } from './bills/index.js'
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Espace Client Cloud',
@@ -454,4 +455,5 @@ export const fr: Record<MessageKey, string> = {
   ...adminFr,
   ...contractsFr,
   ...requestsFr,
+  ...billsFr,
 }

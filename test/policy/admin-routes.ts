@@ -7,8 +7,9 @@ import { platformsRoutes } from './admin/platforms.js'
 import { inboxRoutes } from './admin/inbox.js'
 import { recordsRoutes } from './admin/records.js'
 import { requestsRoutes } from './admin/requests.js'
+import { invoicingRoutes } from './admin/invoicing.js'
 
 export const ADMIN_EXPECTED = [
   'GET /admin {"staff":"dashboard"}',
-  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes, ...requestsRoutes,
+  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes, ...requestsRoutes, ...invoicingRoutes,
 ]

@@ -5,6 +5,7 @@ import { buildTestApp } from '../helpers/app.js'
 import { ADMIN_EXPECTED } from './admin-routes.js'
 import { CONTRACT_FEATURES_EXPECTED } from './features/index.js'
 import { REQUESTS_EXPECTED } from './requests/index.js'
+import { BILLS_EXPECTED } from './bills/index.js'
 
 const EXPECTED = [
   'GET /contracts/:code {"section":"contracts","level":"visitor"}',
@@ -60,6 +61,7 @@ const EXPECTED = [
   ...ADMIN_EXPECTED,
   ...CONTRACT_FEATURES_EXPECTED,
   ...REQUESTS_EXPECTED,
+  ...BILLS_EXPECTED,
 ]
 
 t.test('every route declares its policy, and the list is the one reviewed here', async (t) => {

@@ -9,6 +9,7 @@ import { adminPlatformsRoutes } from './platforms/platforms.routes.js'
 import { adminInboxRoutes } from './inbox/inbox.routes.js'
 import { adminRequestsRoutes } from './requests/requests.routes.js'
 import { adminRecordsRoutes } from './records/records.routes.js'
+import { adminInvoicingRoutes } from './invoicing/invoicing.routes.js'
 import { adminDocumentsRoutes } from './documents/documents.routes.js'
 
 export async function adminRoutes(app: FastifyInstance) {
@@ -19,5 +20,6 @@ export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminRequestsRoutes)
   await app.register(adminInboxRoutes)
   await app.register(adminRecordsRoutes)
+  await app.register(adminInvoicingRoutes)
   await app.register(adminDocumentsRoutes)
 }

@@ -14,6 +14,8 @@ import { recordsEn } from './records.en.js'
 import { recordsFr } from './records.fr.js'
 import { adminRequestsEn } from './requests.en.js'
 import { adminRequestsFr } from './requests.fr.js'
+import { adminInvoicingEn } from './invoicing.en.js'
+import { adminInvoicingFr } from './invoicing.fr.js'
 
-export const adminEn = { ...shellEn, ...companiesEn, ...usersEn, ...platformsEn, ...inboxEn, ...recordsEn, ...adminRequestsEn } as const
-export const adminFr = { ...shellFr, ...companiesFr, ...usersFr, ...platformsFr, ...inboxFr, ...recordsFr, ...adminRequestsFr }
+export const adminEn = { ...shellEn, ...companiesEn, ...usersEn, ...platformsEn, ...inboxEn, ...recordsEn, ...adminRequestsEn, ...adminInvoicingEn } as const
+export const adminFr = { ...shellFr, ...companiesFr, ...usersFr, ...platformsFr, ...inboxFr, ...recordsFr, ...adminRequestsFr, ...adminInvoicingFr }

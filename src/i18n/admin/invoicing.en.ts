@@ -1,0 +1,3 @@
+// The staff billing texts: usage imports, invoicing runs, credit notes, payments (see index.ts).
+export const adminInvoicingEn = {
+} as const

@@ -1,0 +1,3 @@
+// The bills exports texts (see index.ts).
+export const billsExportsEn = {
+} as const

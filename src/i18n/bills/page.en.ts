@@ -1,0 +1,3 @@
+// The bills page texts (see index.ts).
+export const billsPageEn = {
+} as const
