@@ -1,6 +1,8 @@
 // Writing consumption: the priced lines (usage_records) and, in the same
-// transaction, the per-day roll-up (usage_daily) every page and the budget
-// job read. The billing issue's CSV import calls recordUsage too.
+// transaction, the roll-ups pages read: per day and service (usage_daily:
+// the dashboard and the budget job) and per month, service and metric
+// (usage_monthly: the bills page and invoices). The staff CSV import calls
+// recordUsage too.
 import type { Executor } from '../../db/database.js'
 
 export interface UsageLine {
@@ -51,6 +53,7 @@ export async function recordUsage(trx: Executor, lines: readonly UsageLine[]): P
     await trx.insertInto('usage_records').values(rows.slice(start, start + BATCH)).execute()
   }
   await addToDaily(trx, rows)
+  await addToMonthly(trx, rows)
 }
 
 async function addToDaily(trx: Executor, rows: Array<{ contract_id: number; day: string; service: string; amount_micro: number }>) {
@@ -70,6 +73,38 @@ async function addToDaily(trx: Executor, rows: Array<{ contract_id: number; day:
         conflict
           .columns(['contract_id', 'day', 'service'])
           .doUpdateSet((eb) => ({ amount_micro: eb('usage_daily.amount_micro', '+', eb.ref('excluded.amount_micro')) })),
+      )
+      .execute()
+  }
+}
+
+type MonthlyRow = { contract_id: number; month: string; service: string; metric: string; unit: string; quantity_milli: number; amount_micro: number }
+
+async function addToMonthly(trx: Executor, rows: Array<{ contract_id: number; day: string; service: string; metric: string; unit: string; quantity_milli: number; amount_micro: number }>) {
+  const totals = new Map<string, MonthlyRow>()
+  for (const row of rows) {
+    const month = row.day.slice(0, 7)
+    const key = JSON.stringify([row.contract_id, month, row.service, row.metric, row.unit])
+    const total = totals.get(key)
+    if (total) {
+      total.quantity_milli += row.quantity_milli
+      total.amount_micro += row.amount_micro
+    } else {
+      totals.set(key, { contract_id: row.contract_id, month, service: row.service, metric: row.metric, unit: row.unit, quantity_milli: row.quantity_milli, amount_micro: row.amount_micro })
+    }
+  }
+  const monthly = [...totals.values()]
+  for (let start = 0; start < monthly.length; start += BATCH) {
+    await trx
+      .insertInto('usage_monthly')
+      .values(monthly.slice(start, start + BATCH))
+      .onConflict((conflict) =>
+        conflict
+          .columns(['contract_id', 'month', 'service', 'metric', 'unit'])
+          .doUpdateSet((eb) => ({
+            quantity_milli: eb('usage_monthly.quantity_milli', '+', eb.ref('excluded.quantity_milli')),
+            amount_micro: eb('usage_monthly.amount_micro', '+', eb.ref('excluded.amount_micro')),
+          })),
       )
       .execute()
   }
