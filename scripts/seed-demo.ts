@@ -7,6 +7,7 @@ import { hashPassword } from '../src/lib/passwords.js'
 import { seedDemoInbox } from './seed-demo-inbox.js'
 import { seedDemoUsage } from './seed-demo-usage.js'
 import { seedDemoSubscriptions } from './seed-demo-subscriptions.js'
+import { seedDemoRequests } from './seed-demo-requests.js'
 import { roleRows } from '../src/policy/role-rows.js'
 import type { Level, Section, StaffRole } from '../src/policy/index.js'
 import { localDateAndTime, localToUtc } from '../src/features/admin/platforms/recurrence.js'
@@ -127,6 +128,7 @@ export async function seedDemo(db: DB): Promise<void> {
     await insertPlatformDemo(trx, userIds, now)
     await seedDemoUsage(trx, contractIds, new Date(now))
     await seedDemoSubscriptions(trx, contractIds, new Date(now))
+    await seedDemoRequests(trx, contractIds, userIds, new Date(now))
   })
 }
 

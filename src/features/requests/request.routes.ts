@@ -1,0 +1,19 @@
+// One request, seen from the customer side: its page, a comment (with an
+// optional attachment, hence multipart on this scope only) and the download
+// of its files. Each route finds the request through what the user may see
+// (details.target.ts): no role is checked by hand.
+import type { FastifyInstance } from 'fastify'
+import { acceptAttachments } from './attachments.js'
+import { downloadAttachment } from './attachment.handler.js'
+import { addComment } from './comment.handler.js'
+import { showRequest } from './details.handler.js'
+
+const signedIn = { policy: 'authenticated' as const }
+
+export async function requestRoutes(app: FastifyInstance) {
+  // _csrf and body, plus one spare: a browser may send the submit button's name.
+  await acceptAttachments(app, { fields: 3 })
+  app.get('/requests/:number', { config: signedIn }, showRequest)
+  app.post('/requests/:number/comments', { config: signedIn }, addComment)
+  app.get('/requests/:number/attachments/:id', { config: signedIn }, downloadAttachment)
+}
