@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = {
   support_level_changed: { optional: ['in_app'] }, // src/features/support-level
   subscription_cancellation_scheduled: { optional: ['in_app', 'email'] }, // src/features/subscriptions
   subscription_cancellation_applied: { optional: ['in_app'] }, // src/jobs/subscription-cancellations.ts
+  request_status_changed: { optional: ['in_app', 'email'] }, // src/features/requests/request-notifications.ts
+  request_reply: { optional: ['in_app', 'email'] }, // src/features/requests/request-notifications.ts
 } as const satisfies Record<string, KindRow>
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

@@ -11,6 +11,8 @@ import { totpReset, type TotpResetData } from './totp-reset.js'
 import { accountManagerReply, type AccountManagerReplyData } from './account-manager-reply.js'
 import { budgetThreshold, type BudgetThresholdData } from './budget-threshold.js'
 import { subscriptionCancellation, type SubscriptionCancellationData } from './subscription-cancellation.js'
+import { requestStatus, type RequestStatusData } from './request-status.js'
+import { requestReply, type RequestReplyData } from './request-reply.js'
 
 export type { RenderedEmail }
 
@@ -24,6 +26,8 @@ export interface TemplateData {
   account_manager_reply: AccountManagerReplyData
   budget_threshold: BudgetThresholdData
   subscription_cancellation: SubscriptionCancellationData
+  request_status: RequestStatusData
+  request_reply: RequestReplyData
 }
 
 export type TemplateName = keyof TemplateData
@@ -38,6 +42,8 @@ const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
   account_manager_reply: accountManagerReply,
   budget_threshold: budgetThreshold,
   subscription_cancellation: subscriptionCancellation,
+  request_status: requestStatus,
+  request_reply: requestReply,
 }
 
 export function renderEmail<K extends TemplateName>(template: K, locale: Locale, data: TemplateData[K]): RenderedEmail {
