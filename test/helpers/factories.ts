@@ -4,6 +4,8 @@ import type { Offer } from '../../src/db/contracts.table.js'
 import { hashPassword } from '../../src/lib/passwords.js'
 import type { Level, Section } from '../../src/policy/index.js'
 import { roleRows } from '../../scripts/seed-demo.js'
+import { insertRequest, type NewRequest } from '../../src/features/requests/requests.writes.js'
+import type { RequestStatus } from '../../src/features/requests/request-types.js'
 
 let sequence = 0
 const next = () => ++sequence
@@ -43,4 +45,12 @@ export async function createContract(db: DB, fields: { companyId: number; offer?
 /** Declares the user on the contract with these roles (others: lowest offered). */
 export async function grantRoles(db: DB, contract: { id: number; offer: Offer }, userId: number, roles: Partial<Record<Section, Level>> | 'highest') {
   await db.insertInto('contract_roles').values(roleRows(contract.id, userId, contract.offer, roles)).execute()
+}
+
+/** A request as submitted at `at` (default now), then set to `status` (no history row for that: use recordStatusChange when the history matters). */
+export async function createRequest(db: DB, fields: Partial<Omit<NewRequest, 'contractId' | 'authorId'>> & { contractId: number; authorId: number; status?: RequestStatus; at?: Date }): Promise<number> {
+  const { status, at = new Date(), ...request } = fields
+  const id = await insertRequest(db, { type: 'incident', title: `Request ${next()}`, ...request }, at)
+  if (status && status !== 'transmitted') await db.updateTable('requests').set({ status }).where('id', '=', id).execute()
+  return id
 }
