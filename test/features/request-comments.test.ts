@@ -1,0 +1,199 @@
+import t, { type Test } from 'tap'
+import { buildTestApp, freshDatabase } from '../helpers/app.js'
+import { loginAs, seedPersonas } from '../helpers/personas.js'
+import { postMultipart, SAMPLE_EXE, SAMPLE_PDF } from '../helpers/multipart.js'
+import type { Client } from '../helpers/client.js'
+import { requestNumber } from '../../src/features/requests/request-number.js'
+
+type App = Awaited<ReturnType<typeof setup>>
+
+async function setup(t: Test) {
+  const db = await freshDatabase(t)
+  await seedPersonas(db)
+  return buildTestApp(t, { db, config: { loginRateLimitPerIp: 10_000 } })
+}
+
+/** The demo request with this title (scripts/seed-demo-requests.ts), by its number. */
+async function demoRequest(app: App, titleStart: string) {
+  const row = await app.db.selectFrom('requests').selectAll().where('title', 'like', `${titleStart}%`).executeTakeFirstOrThrow()
+  return { ...row, number: requestNumber(row.id) }
+}
+
+/** Every row a comment may write, to prove a refused one wrote none. */
+async function snapshot(app: App) {
+  const [requests, events, comments, attachments] = await Promise.all([
+    app.db.selectFrom('requests').selectAll().orderBy('id').execute(),
+    app.db.selectFrom('request_events').selectAll().orderBy('id').execute(),
+    app.db.selectFrom('request_comments').selectAll().orderBy('id').execute(),
+    app.db.selectFrom('request_attachments').select(['id', 'sha256']).orderBy('id').execute(),
+  ])
+  return { requests, events, comments, attachments }
+}
+
+/** Emma on her open P1 incident's page, ready to post. */
+async function emmaOnHerIncident(app: App): Promise<{ emma: Client; number: string; id: number }> {
+  const req = await demoRequest(app, 'Web front unreachable')
+  const emma = await loginAs(app, 'emma.leroy')
+  await emma.get(`/requests/${req.number}`)
+  return { emma, number: req.number, id: req.id }
+}
+
+const pdf = (fileName = 'traceroute.pdf', content = SAMPLE_PDF) => ({ field: 'attachment', fileName, content, contentType: 'application/pdf' })
+
+t.test('a comment with a PDF is written with its file, shown in the conversation, and downloads the same bytes with safe headers', async (t) => {
+  const app = await setup(t)
+  const { emma, number, id } = await emmaOnHerIncident(app)
+  const answer = await postMultipart(emma, `/requests/${number}/comments`, { body: 'Still down.\nTraceroute attached.' }, pdf())
+  t.equal(answer.statusCode, 303)
+  t.equal(answer.headers.location, `/requests/${number}#comments`)
+  const comment = await app.db.selectFrom('request_comments').selectAll().where('request_id', '=', id).orderBy('id', 'desc').executeTakeFirstOrThrow()
+  t.match(comment, { body: 'Still down.\nTraceroute attached.', internal: 0 })
+  const file = await app.db.selectFrom('request_attachments').selectAll().where('comment_id', '=', comment.id).executeTakeFirstOrThrow()
+  t.match(file, { request_id: id, file_name: 'traceroute.pdf', content_type: 'application/pdf', size_bytes: SAMPLE_PDF.length })
+  const page = await emma.get(`/requests/${number}`)
+  t.match(page.body, 'Your comment has been sent to the support team.')
+  t.match(page.body, 'Still down.\nTraceroute attached.')
+  t.match(page.body, `href="/requests/${number}/attachments/${file.id}"`)
+  const download = await emma.get(`/requests/${number}/attachments/${file.id}`)
+  t.equal(download.statusCode, 200)
+  t.same(download.rawPayload, SAMPLE_PDF)
+  t.equal(download.headers['content-type'], 'application/pdf')
+  t.match(download.headers['content-disposition'], /^attachment; filename="traceroute.pdf"/)
+  t.equal(download.headers['x-content-type-options'], 'nosniff')
+  t.match(download.headers['cache-control'], 'no-store')
+})
+
+t.test('a plain urlencoded comment without a file is accepted and keeps its line breaks', async (t) => {
+  const app = await setup(t)
+  const { emma, number, id } = await emmaOnHerIncident(app)
+  const answer = await emma.post(`/requests/${number}/comments`, { body: 'First line\r\nSecond line' })
+  t.equal(answer.statusCode, 303)
+  const comment = await app.db.selectFrom('request_comments').select('body').where('request_id', '=', id).orderBy('id', 'desc').executeTakeFirstOrThrow()
+  t.equal(comment.body, 'First line\nSecond line')
+  t.equal((await app.db.selectFrom('request_attachments').select('id').where('request_id', '=', id).execute()).length, 0)
+})
+
+t.test('a file over 10 MB is refused with 413, its message next to the field and the text kept, nothing written', async (t) => {
+  const app = await setup(t)
+  const { emma, number } = await emmaOnHerIncident(app)
+  const before = await snapshot(app)
+  const big = Buffer.concat([SAMPLE_PDF, Buffer.alloc(10 * 1024 * 1024 + 10, 0x20)])
+  const answer = await postMultipart(emma, `/requests/${number}/comments`, { body: 'Big trace' }, pdf('big.pdf', big))
+  t.equal(answer.statusCode, 413)
+  t.match(answer.body, 'id="attachment-error"')
+  t.match(answer.body, 'The file is larger than 10 MB')
+  t.match(answer.body, '>Big trace</textarea>')
+  t.same(await snapshot(app), before)
+})
+
+t.test('an empty message is refused with 422 and its message, nothing written', async (t) => {
+  const app = await setup(t)
+  const { emma, number } = await emmaOnHerIncident(app)
+  const before = await snapshot(app)
+  const answer = await postMultipart(emma, `/requests/${number}/comments`, { body: '  \n ' }, pdf())
+  t.equal(answer.statusCode, 422)
+  t.match(answer.body, 'id="body-error"')
+  t.match(answer.body, 'Enter your message')
+  t.match(answer.body, 'class="error-summary"')
+  t.same(await snapshot(app), before)
+})
+
+t.test('a message over 5,000 characters is refused with 422, the text kept', async (t) => {
+  const app = await setup(t)
+  const { emma, number } = await emmaOnHerIncident(app)
+  const before = await snapshot(app)
+  const answer = await emma.post(`/requests/${number}/comments`, { body: 'x'.repeat(5001) })
+  t.equal(answer.statusCode, 422)
+  t.match(answer.body, 'The message must be 5000 characters or fewer')
+  t.same(await snapshot(app), before)
+})
+
+t.test('an executable is refused with 422 and the type message, an empty file too, nothing written', async (t) => {
+  const app = await setup(t)
+  const { emma, number } = await emmaOnHerIncident(app)
+  const before = await snapshot(app)
+  const exe = await postMultipart(emma, `/requests/${number}/comments`, { body: 'See tool' }, { field: 'attachment', fileName: 'tool.exe', content: SAMPLE_EXE })
+  t.equal(exe.statusCode, 422)
+  t.match(exe.body, 'This type of file is not accepted')
+  const empty = await postMultipart(emma, `/requests/${number}/comments`, { body: 'See file' }, pdf('empty.pdf', Buffer.alloc(0)))
+  t.equal(empty.statusCode, 422)
+  t.match(empty.body, 'The file is empty')
+  t.same(await snapshot(app), before)
+})
+
+t.test('a multipart comment without its CSRF token is refused with 403, nothing written', async (t) => {
+  const app = await setup(t)
+  const { emma, number } = await emmaOnHerIncident(app)
+  const before = await snapshot(app)
+  const answer = await postMultipart(emma, `/requests/${number}/comments`, { body: 'No token' }, pdf(), { csrf: null })
+  t.equal(answer.statusCode, 403)
+  t.same(await snapshot(app), before)
+})
+
+t.test('a comment on a request completed 3 days ago reopens it: in progress again, with a "reopened by a comment" history row', async (t) => {
+  const app = await setup(t)
+  const req = await demoRequest(app, 'La planification des sauvegardes')
+  t.equal(req.status, 'completed')
+  const alice = await loginAs(app, 'alice.martin')
+  const page = await alice.get(`/requests/${req.number}`)
+  t.match(page.body, 'un commentaire la rouvre jusqu’au')
+  const answer = await alice.post(`/requests/${req.number}/comments`, { body: 'Le problème est revenu cette nuit.' })
+  t.equal(answer.statusCode, 303)
+  const after = await app.db.selectFrom('requests').select('status').where('id', '=', req.id).executeTakeFirstOrThrow()
+  t.equal(after.status, 'in_progress')
+  const last = await app.db.selectFrom('request_events').selectAll().where('request_id', '=', req.id).orderBy('id', 'desc').executeTakeFirstOrThrow()
+  t.match(last, { from_status: 'completed', to_status: 'in_progress', note: 'reopened' })
+  const shown = await alice.get(`/requests/${req.number}`)
+  t.match(shown.body, 'Votre commentaire a été transmis et la demande est rouverte.')
+  t.match(shown.body, 'Rouverte par un commentaire')
+})
+
+t.test('a request completed more than 7 days ago takes no comment: the form is replaced by a message, a POST is a 422 that writes nothing', async (t) => {
+  const app = await setup(t)
+  const req = await demoRequest(app, 'La planification des sauvegardes')
+  await app.db.updateTable('requests').set({ completed_at: new Date(Date.now() - 7 * 24 * 3_600_000 - 60_000).toISOString() }).where('id', '=', req.id).execute()
+  const alice = await loginAs(app, 'alice.martin')
+  const page = await alice.get(`/requests/${req.number}`)
+  t.match(page.body, 'Cette demande ne peut plus être commentée')
+  t.match(page.body, 'href="/requests/new?contract=OCB0000101"')
+  t.notMatch(page.body, `action="/requests/${req.number}/comments"`)
+  const before = await snapshot(app)
+  const answer = await alice.post(`/requests/${req.number}/comments`, { body: 'Encore moi' })
+  t.equal(answer.statusCode, 422)
+  t.match(answer.body, 'Cette demande ne peut plus être commentée')
+  t.same(await snapshot(app), before)
+})
+
+t.test('a rejected request refuses comments with 422 and writes nothing', async (t) => {
+  const app = await setup(t)
+  const req = await demoRequest(app, 'Domain name not resolving')
+  const emma = await loginAs(app, 'emma.leroy')
+  t.match((await emma.get(`/requests/${req.number}`)).body, 'can no longer be commented on')
+  const before = await snapshot(app)
+  const answer = await emma.post(`/requests/${req.number}/comments`, { body: 'Please look again' })
+  t.equal(answer.statusCode, 422)
+  t.same(await snapshot(app), before)
+})
+
+t.test('on a suspended contract the request is read-only: the page says so and a comment is a 403', async (t) => {
+  const app = await setup(t)
+  const { emma, number } = await emmaOnHerIncident(app)
+  await app.db.updateTable('contracts').set({ status: 'suspended' }).where('code', '=', 'OCB0000201').execute()
+  const page = await emma.get(`/requests/${number}`)
+  t.match(page.body, 'This contract is suspended')
+  t.notMatch(page.body, `action="/requests/${number}/comments"`)
+  await emma.get('/account')
+  const before = await snapshot(app)
+  const answer = await emma.post(`/requests/${number}/comments`, { body: 'Hello?' })
+  t.equal(answer.statusCode, 403)
+  t.match(answer.body, 'This contract is suspended')
+  t.same(await snapshot(app), before)
+})
+
+t.test('the message field sent twice is a 400, nothing written', async (t) => {
+  const app = await setup(t)
+  const { emma, number } = await emmaOnHerIncident(app)
+  const before = await snapshot(app)
+  t.equal((await emma.post(`/requests/${number}/comments`, { body: ['a', 'b'] })).statusCode, 400)
+  t.same(await snapshot(app), before)
+})
