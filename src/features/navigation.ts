@@ -17,7 +17,7 @@ const MENU: MenuEntry[] = [
   { key: 'nav.catalog', path: '/catalog', sections: ['services'] },
   { key: 'nav.rights', path: '/rights', sections: ['users'] },
   { key: 'nav.bills', path: '/bills', sections: ['billing'] },
-  { key: 'nav.help', path: '/help', sections: ['support'] },
+  { key: 'nav.help', path: '/help' },
 ]
 
 const MENU_SECTIONS: Section[] = [...new Set(MENU.flatMap((entry) => entry.sections ?? []))]

@@ -13,6 +13,7 @@ import { budgetThreshold, type BudgetThresholdData } from './budget-threshold.js
 import { subscriptionCancellation, type SubscriptionCancellationData } from './subscription-cancellation.js'
 import { requestStatus, type RequestStatusData } from './request-status.js'
 import { requestReply, type RequestReplyData } from './request-reply.js'
+import { advisorMessage, type AdvisorMessageData } from './advisor-message.js'
 
 export type { RenderedEmail }
 
@@ -28,6 +29,7 @@ export interface TemplateData {
   subscription_cancellation: SubscriptionCancellationData
   request_status: RequestStatusData
   request_reply: RequestReplyData
+  advisor_message: AdvisorMessageData
 }
 
 export type TemplateName = keyof TemplateData
@@ -44,6 +46,7 @@ const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
   subscription_cancellation: subscriptionCancellation,
   request_status: requestStatus,
   request_reply: requestReply,
+  advisor_message: advisorMessage,
 }
 
 export function renderEmail<K extends TemplateName>(template: K, locale: Locale, data: TemplateData[K]): RenderedEmail {
