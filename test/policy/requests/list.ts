@@ -1,3 +1,7 @@
 // The list routes of requests / Need help with their policy (reviewed list; see ../routes.test.ts).
 export const listRoutes: string[] = [
+  // A request's page, its comments and its files: found through the user's request scope, no section policy.
+  'GET /requests/:number "authenticated"',
+  'POST /requests/:number/comments "authenticated"',
+  'GET /requests/:number/attachments/:id "authenticated"',
 ]
