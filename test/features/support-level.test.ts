@@ -68,22 +68,27 @@ t.test('an FE downgrade during the commitment is refused with 422 and nothing is
   t.equal((await contractRow(app, 'OCB0000101')).support_level, 'business')
 })
 
-t.test('an FE downgrade after the commitment is sent as a request to the account manager inbox', async (t) => {
+t.test('an FE downgrade after the commitment becomes a change request to support, titled in the requester\'s language', async (t) => {
   const app = await setup(t)
   await app.db.updateTable('contracts').set({ support_commitment_end: '2026-01-31' }).where('code', '=', 'OCB0000101').execute()
   const alice = await loginAs(app, 'alice.martin')
   const answer = await postLevel(alice, 'OCB0000101', 'standard')
+  const request = await app.db.selectFrom('requests').selectAll().where('item_code', '=', 'support_level_downgrade').executeTakeFirstOrThrow()
   t.equal(answer.statusCode, 303)
-  const message = await app.db.selectFrom('contact_messages').selectAll().executeTakeFirstOrThrow()
-  t.equal(message.to_address, 'claire.vasseur@provider.example')
-  t.equal(message.user_id, await userId(app, 'alice.martin'))
-  t.match(message.subject, 'OCB0000101')
-  t.match(message.message, /Business.*Standard/)
-  t.equal(await countRows(app, 'outbox'), 1, 'the account manager is emailed too')
+  t.equal(answer.headers.location, `/requests/REQ-${String(request.id).padStart(6, '0')}`)
+  t.match(request, { type: 'change', section: 'services', status: 'transmitted', item_code: 'support_level_downgrade', author_user_id: await userId(app, 'alice.martin') })
+  t.equal(request.title, 'Changement de niveau de support vers Standard', 'alice reads French')
+  t.match(JSON.parse(request.fields_json!), [
+    { name: 'from', value: 'business', display: { en: 'Business', fr: 'Business' } },
+    { name: 'to', value: 'standard', label: { en: 'Requested support level', fr: 'Niveau de support demandé' } },
+  ])
+  const history = await app.db.selectFrom('request_events').selectAll().where('request_id', '=', request.id).execute()
+  t.match(history, [{ from_status: null, to_status: 'transmitted' }], 'the first history line is written with it')
+  t.equal(await countRows(app, 'contact_messages'), 0, 'no message to the account manager any more')
+  t.equal(await countRows(app, 'outbox'), 0)
   t.equal((await contractRow(app, 'OCB0000101')).support_level, 'business', 'the level itself does not change')
-  t.ok(await app.db.selectFrom('audit_log').select('id').where('action', '=', 'support_level.downgrade_requested').executeTakeFirst())
-  const page = await alice.get('/contracts/OCB0000101/support-level')
-  t.match(page.body, 'Votre demande de niveau inférieur a été envoyée à Claire Vasseur')
+  const audit = await app.db.selectFrom('audit_log').select('details').where('action', '=', 'support_level.downgrade_requested').executeTakeFirstOrThrow()
+  t.match(JSON.parse(audit.details!), { from: 'business', to: 'standard', request: `REQ-${String(request.id).padStart(6, '0')}` })
 })
 
 t.test('a Cloud Avenue upgrade applies at once, is billed from the 1st of next month, and is recorded as applied', async (t) => {
@@ -108,7 +113,8 @@ t.test('a Cloud Avenue downgrade always goes through support, even with no commi
   const emma = await loginAs(app, 'emma.leroy')
   const answer = await postLevel(emma, 'OCB0000201', 'bronze')
   t.equal(answer.statusCode, 303)
-  t.equal(await countRows(app, 'contact_messages'), 1)
+  const request = await app.db.selectFrom('requests').select(['type', 'title', 'item_code']).where('item_code', '=', 'support_level_downgrade').executeTakeFirstOrThrow()
+  t.same(request, { type: 'change', title: 'Support level change to Bronze', item_code: 'support_level_downgrade' }, 'emma reads English')
   t.equal((await contractRow(app, 'OCB0000201')).support_level, 'silver')
   t.equal(await countRows(app, 'support_level_changes'), 0)
 })

@@ -48,7 +48,7 @@ export type SupportDecision =
   | { outcome: 'scheduled'; effectiveOn: string; commitmentEnd: string }
   /** Cloud Avenue: the new level now, billed from the 1st of next month. */
   | { outcome: 'immediate'; billedFrom: string }
-  /** A lower level goes through support (a request; for now a message to the account manager). */
+  /** A lower level goes through support: a change request (support-level.writes.ts). */
   | { outcome: 'request_to_support' }
 
 export function inCommitment(state: SupportState, now: Date): boolean {

@@ -19,7 +19,3 @@ export async function supportLevelAudience(db: Executor, contract: Pick<Contract
   return [...ids].sort((a, b) => a - b)
 }
 
-export async function findCompanyOfContract(db: Executor, companyId: number) {
-  return db.selectFrom('companies').select(['id', 'name', 'country', 'account_manager_name', 'account_manager_email'])
-    .where('id', '=', companyId).executeTakeFirst()
-}

@@ -1,14 +1,15 @@
 // The contract's support level: the offer's ladder for every contract user,
 // the change form for contracts managers. An upgrade is applied (Cloud
 // Avenue) or scheduled for the 1st of next month (Flexible Engine); a
-// downgrade goes to the account manager, requests to support not existing yet.
+// downgrade becomes a change request to support.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { field, type FieldErrors } from '../../lib/forms.js'
 import type { MessageKey } from '../../i18n/index.js'
 import { can } from '../../policy/index.js'
 import { parisDay } from '../../lib/paris-calendar.js'
 import { CLOUD_AVENUE_TABLE, decideChange, inCommitment, ladderOf, type SupportState } from './ladder.js'
-import { findCompanyOfContract, findPendingChange } from './support-level.queries.js'
+import { findPendingChange } from './support-level.queries.js'
+import { requestNumber } from '../requests/request-number.js'
 import { applyUpgradeNow, requestDowngrade, scheduleUpgrade, type Requester } from './support-level.writes.js'
 
 export async function supportLevelRoutes(app: FastifyInstance) {
@@ -23,11 +24,9 @@ export async function supportLevelRoutes(app: FastifyInstance) {
     if (decision.outcome === 'refused') return renderPage(request, reply, { level: wanted }, { level: `support.error.${decision.error}` }, 422)
     const by = requesterOf(request)
     if (decision.outcome === 'request_to_support') {
-      const company = await findCompanyOfContract(app.db, contract.company_id)
-      const manager = company?.account_manager_email
-      if (!company || !manager) return renderPage(request, reply, { level: wanted }, { level: 'support.error.no_account_manager' }, 422)
-      await app.db.transaction().execute((trx) => requestDowngrade(trx, contract, { ...company, account_manager_email: manager }, wanted, by, now))
-      reply.flash('success', 'support.flash.downgrade_requested', { name: company.account_manager_name ?? manager })
+      const requestId = await app.db.transaction().execute((trx) => requestDowngrade(trx, contract, wanted, by, now))
+      reply.flash('success', 'requests.downgrade.flash', { number: requestNumber(requestId) })
+      return reply.redirect(`/requests/${requestNumber(requestId)}`, 303)
     } else if (decision.outcome === 'immediate') {
       await app.db.transaction().execute((trx) => applyUpgradeNow(trx, contract, wanted, by, now, parisDay(now)))
       reply.flash('success', 'support.flash.upgraded', { level: request.i18n.t(`support.level.${wanted}` as MessageKey), date: request.i18n.fmt.date(decision.billedFrom) })
@@ -62,5 +61,5 @@ async function renderPage(request: FastifyRequest, reply: FastifyReply, values: 
 
 function requesterOf(request: FastifyRequest): Requester {
   const user = request.user!
-  return { userId: user.id, ip: request.ip, name: `${user.first_name} ${user.last_name}`, email: user.email, login: user.login }
+  return { userId: user.id, ip: request.ip, name: `${user.first_name} ${user.last_name}`, email: user.email, login: user.login, locale: user.locale }
 }

@@ -5,7 +5,8 @@ import type { Executor } from '../../db/database.js'
 import type { Contract } from '../../db/contracts.table.js'
 import { writeAudit } from '../../audit/audit.js'
 import { translator, type Locale } from '../../i18n/index.js'
-import { queueEmail } from '../../mail/outbox.js'
+import { insertRequest, type AnsweredField } from '../requests/requests.writes.js'
+import { requestNumber } from '../requests/request-number.js'
 import { notify } from '../notifications/notifications.queries.js'
 import { supportLevelAudience } from './support-level.queries.js'
 
@@ -15,7 +16,11 @@ export interface Requester {
   name: string
   email: string
   login: string
+  locale: Locale
 }
+
+/** The item code of the change request a downgrade becomes. */
+export const DOWNGRADE_ITEM = 'support_level_downgrade'
 
 const pageOf = (contract: Contract) => `/contracts/${contract.code}/support-level`
 
@@ -50,26 +55,26 @@ export async function applyUpgradeNow(trx: Executor, contract: Contract, to: str
   await notifyAudience(trx, contract, { from: contract.support_level, to, date: today })
 }
 
-/** A lower level goes through support. Requests don't exist yet, so the
- * request is a message to the account manager's inbox (and email). */
-export async function requestDowngrade(trx: Executor, contract: Contract, company: { id: number; name: string; country: string | null; account_manager_name: string | null; account_manager_email: string }, to: string, by: Requester, now: Date) {
-  const locale: Locale = company.country === 'FR' ? 'fr' : 'en'
-  const { t } = translator(locale)
-  const level = (name: string | null) => (name ? t(`support.level.${name}` as 'support.level.basic') : t('support.level.none'))
-  const subject = t('support.request.subject', { code: contract.code, level: level(to) })
-  const message = t('support.request.message', { name: by.name, contract: `${contract.name} (${contract.code})`, from: level(contract.support_level), to: level(to) })
-  await trx.insertInto('contact_messages').values({
-    user_id: by.userId, company_id: company.id, to_address: company.account_manager_email, subject, message, created_at: now.toISOString(),
-    assigned_user_id: null, handled_at: null,
-  }).execute()
-  await queueEmail(trx, {
-    to: company.account_manager_email, locale, template: 'account_manager_contact',
-    data: { managerName: company.account_manager_name ?? company.account_manager_email, fromName: by.name, fromEmail: by.email, fromLogin: by.login, companyName: company.name, subject, message },
-  })
+/** A lower level goes through support: a change request on the contract
+ * (item `support_level_downgrade`), titled in the requester's language, the
+ * levels kept as answered fields in both. Returns the request's id. */
+export async function requestDowngrade(trx: Executor, contract: Contract, to: string, by: Requester, now: Date): Promise<number> {
+  const level = (locale: Locale, name: string | null) =>
+    translator(locale).t(name ? (`support.level.${name}` as 'support.level.basic') : 'support.level.none')
+  const both = (key: 'requests.downgrade.field.from' | 'requests.downgrade.field.to') => ({ en: translator('en').t(key), fr: translator('fr').t(key) })
+  const fields: AnsweredField[] = [
+    { name: 'from', label: both('requests.downgrade.field.from'), value: contract.support_level ?? '', display: { en: level('en', contract.support_level), fr: level('fr', contract.support_level) } },
+    { name: 'to', label: both('requests.downgrade.field.to'), value: to, display: { en: level('en', to), fr: level('fr', to) } },
+  ]
+  const requestId = await insertRequest(trx, {
+    contractId: contract.id, type: 'change', title: translator(by.locale).t('requests.downgrade.title', { level: level(by.locale, to) }),
+    itemCode: DOWNGRADE_ITEM, fields, authorId: by.userId,
+  }, now)
   await writeAudit(trx, {
     action: 'support_level.downgrade_requested', actorUserId: by.userId, contractId: contract.id, ip: by.ip,
-    details: { from: contract.support_level, to },
+    details: { from: contract.support_level, to, request: requestNumber(requestId) },
   })
+  return requestId
 }
 
 // Level names read the same in English and French: the notification carries them as shown.

@@ -38,6 +38,9 @@ const supportLevelPostCases: HostileCase[] = [
   { name: 'POST /contracts/:code/support-level with the upper-case name of a level is refused (422)', request: post({ level: 'PREMIUM' }), expect: refused('support.error.not_in_ladder') },
   { name: 'POST /contracts/:code/support-level with the current level is refused (422)', request: post({ level: 'business' }), expect: refused('support.error.same_level') },
   { name: 'POST /contracts/:code/support-level with a lower level during the commitment is refused (422)', request: post({ level: 'basic' }), expect: refused('support.error.downgrade_in_commitment') },
+  { name: 'POST /contracts/:code/support-level with a lower Cloud Avenue level becomes a change request and goes to its page',
+    request: post({ level: 'silver' }, 'OCB0000302', 'helene.fabre'),
+    expect: { status: 303, location: /^\/requests\/REQ-\d{6}$/, mayWrite: ['requests', 'request_events', 'audit_log'] } },
   { name: 'POST /contracts/:code/support-level on an offer without a ladder is refused (422)', request: post({ level: 'standard' }, 'OCB0000103', FCA_REFERENT), expect: refused('support.error.not_in_ladder') },
   ...([['<script>', SCRIPT_TEXT], ["' OR 1=1 --", SQL_TEXT], ['a NUL byte', 'premium\u0000'], ['a 10,000-character level', 'p'.repeat(10_000)]] as const).map(([label, value]): HostileCase => ({
     name: `POST /contracts/:code/support-level with ${label} as the level is refused (422), nothing shown raw`,
