@@ -4,6 +4,7 @@ import { loginAs, seedPersonas } from '../helpers/personas.js'
 import { postMultipart, SAMPLE_EXE, SAMPLE_PDF } from '../helpers/multipart.js'
 import type { Client } from '../helpers/client.js'
 import { requestNumber } from '../../src/features/requests/request-number.js'
+import { commentEffect } from '../../src/features/requests/comment.rules.js'
 
 type App = Awaited<ReturnType<typeof setup>>
 
@@ -71,6 +72,21 @@ t.test('a plain urlencoded comment without a file is accepted and keeps its line
   const comment = await app.db.selectFrom('request_comments').select('body').where('request_id', '=', id).orderBy('id', 'desc').executeTakeFirstOrThrow()
   t.equal(comment.body, 'First line\nSecond line')
   t.equal((await app.db.selectFrom('request_attachments').select('id').where('request_id', '=', id).execute()).length, 0)
+})
+
+t.test('a browser’s multipart comment of 5,000 accented characters is stored whole; one of 5,001 is refused (422)', async (t) => {
+  const app = await setup(t)
+  const { emma, number, id } = await emmaOnHerIncident(app)
+  const long = 'é'.repeat(4999) + '€'
+  t.equal((await postMultipart(emma, `/requests/${number}/comments`, { body: long })).statusCode, 303)
+  const comment = await app.db.selectFrom('request_comments').select('body').where('request_id', '=', id).orderBy('id', 'desc').executeTakeFirstOrThrow()
+  t.equal(comment.body, long, 'not cut by the multipart field limit')
+  await emma.get(`/requests/${number}`)
+  const before = await snapshot(app)
+  const over = await postMultipart(emma, `/requests/${number}/comments`, { body: '€'.repeat(5001) })
+  t.equal(over.statusCode, 422)
+  t.match(over.body, 'The message must be 5000 characters or fewer')
+  t.same(await snapshot(app), before)
 })
 
 t.test('a file over 10 MB is refused with 413, its message next to the field and the text kept, nothing written', async (t) => {
@@ -196,4 +212,13 @@ t.test('the message field sent twice is a 400, nothing written', async (t) => {
   const before = await snapshot(app)
   t.equal((await emma.post(`/requests/${number}/comments`, { body: ['a', 'b'] })).statusCode, 400)
   t.same(await snapshot(app), before)
+})
+
+t.test('the reopening window is 7 days from completion: open at the last moment, closed a millisecond later; open requests always take comments', async (t) => {
+  const completedAt = '2026-03-01T10:00:00.000Z'
+  const done = { status: 'completed' as const, completed_at: completedAt }
+  t.equal(commentEffect(done, new Date('2026-03-08T10:00:00.000Z')), 'reopen')
+  t.equal(commentEffect(done, new Date('2026-03-08T10:00:00.001Z')), 'closed')
+  t.equal(commentEffect({ status: 'in_progress', completed_at: null }, new Date('2030-01-01')), 'comment')
+  t.equal(commentEffect({ status: 'rejected', completed_at: null }, new Date('2026-03-01')), 'closed')
 })

@@ -24,13 +24,14 @@ class PayloadTooLargeError extends Error {
 // Busboy's option, passed through by @fastify/multipart but not in its types.
 const UTF8_FILE_NAMES = { defParamCharset: 'utf8' }
 
-/** `fields`: how many plain fields a form of the scope has at most (CSRF token included). */
-export async function acceptUploads(app: FastifyInstance, { fields = 4 }: { fields?: number } = {}) {
+/** `fields`: how many plain fields a form of the scope has at most (CSRF token included);
+ * `fieldSize`: the longest one in bytes (a longer one arrives cut: size it so that a cut value fails its form's length check). */
+export async function acceptUploads(app: FastifyInstance, { fields = 4, fieldSize = 4096 }: { fields?: number; fieldSize?: number } = {}) {
   await app.register(fastifyMultipart, {
     // Over the limit the part is cut, not thrown: the form comes back with its message (413).
     throwFileSizeLimit: false,
     ...UTF8_FILE_NAMES,
-    limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields, parts: fields + 1, fieldSize: 4096, headerPairs: 50 },
+    limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields, parts: fields + 1, fieldSize, headerPairs: 50 },
   })
   app.addHook('onRequest', async (request) => {
     if (Number(request.headers['content-length'] ?? 0) > MAX_DOCUMENT_BYTES + 1024 * 1024) throw new PayloadTooLargeError('upload too large')
