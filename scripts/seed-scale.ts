@@ -1,7 +1,10 @@
 // A larger data set for benchmarks: `--scale N` adds N companies, each with 5
 // contracts (every offer) and 25 users, plus five "bench.userK" accounts
-// declared on 200 contracts each. Later issues add their own tables here.
+// declared on 200 contracts each. Later issues add their own tables here:
+// requests (about 100 per contract over two years: 1,000,000 at --scale 2000).
+import type { Insertable } from 'kysely'
 import type { DB, Executor } from '../src/db/database.js'
+import type { RequestsTable } from '../src/db/requests.table.js'
 import { OFFERS } from '../src/db/contracts.table.js'
 import { hashPassword } from '../src/lib/passwords.js'
 import { DEMO_PASSWORD, roleRows } from './seed-demo.js'
@@ -19,6 +22,7 @@ export async function seedScale(db: DB, scale: number): Promise<{ companies: num
   const start = (await db.selectFrom('contracts').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
   await db.transaction().execute(async (trx) => {
     const contractIds: Array<{ id: number; offer: (typeof offers)[number] }> = []
+    const requestAuthors = new Map<number, number[]>()
     for (let c = 0; c < scale; c++) {
       const company = await trx.insertInto('companies').values({
         name: `Scale Company ${c + 1}`, registration_number: null, address: null, postal_code: null, city: 'Paris', country: 'FR',
@@ -38,10 +42,12 @@ export async function seedScale(db: DB, scale: number): Promise<{ companies: num
         const rows = users.flatMap((userId, u) =>
           u === 0 ? roleRows(contract.id, userId, offer, 'highest') : u % CONTRACTS_PER_COMPANY === k || u % 3 === k ? roleRows(contract.id, userId, offer, { dashboard: 'visitor', contracts: 'visitor', support: 'visitor', orders: 'visitor' }) : [])
         await insertBatched(trx, rows)
+        requestAuthors.set(contract.id, [...new Set(rows.map((row) => row.user_id))])
       }
     }
     const heavyContracts = await insertHeavyUsers(trx, contractIds, passwordHash, now)
     await insertBenchUsage(trx, heavyContracts, new Date(now))
+    await insertScaleRequests(trx, requestAuthors, new Date(now))
   })
   return { companies: scale, contracts: scale * CONTRACTS_PER_COMPANY, users: scale * USERS_PER_COMPANY + HEAVY_USERS }
 }
@@ -90,4 +96,49 @@ async function insertBenchUsage(trx: Executor, contractIds: Set<number>, now: Da
 
 async function insertBatched(trx: Executor, rows: ReturnType<typeof roleRows>) {
   for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto('contract_roles').values(rows.slice(i, i + BATCH)).execute()
+}
+
+// Requests: about 100 per contract, opened over the last two years by the
+// contract's users (half incidents, 30 % orders, 20 % changes), older ones mostly
+// closed; every third contract shares its requests, so that the bench users
+// see incidents and changes too, not only orders. The status history gets a
+// row for one request in 50 only: the list never reads it.
+const REQUESTS_PER_CONTRACT = 100
+const REQUEST_BATCH = 1000
+const TWO_YEARS_MS = 2 * 365 * 24 * 3_600_000
+const TYPES = ['incident', 'incident', 'incident', 'incident', 'incident', 'order', 'order', 'order', 'change', 'change'] as const
+const SECTION = { incident: 'support', order: 'orders', change: 'services' } as const
+const TITLES = ['Latency on the database VMs', 'Backup policy not applied', 'Raise the ECS quota', 'Order a backup vault', 'VPN tunnel down',
+  'Open port 443 on the firewall', 'Add a public IP', 'Slow object storage listing', 'Certificate renewal', 'New virtual desktop pool']
+
+async function insertScaleRequests(trx: Executor, authors: Map<number, number[]>, now: Date) {
+  const rows: Array<Insertable<RequestsTable>> = []
+  let n = 0
+  for (const [contractId, users] of authors) {
+    if (contractId % 3 === 0) await trx.updateTable('contracts').set({ share_requests: 1 }).where('id', '=', contractId).execute()
+    for (let r = 0; r < REQUESTS_PER_CONTRACT; r++, n++) {
+      const type = TYPES[(n * 7 + r) % TYPES.length]!
+      // Spread over two years, newest first per contract, a few minutes apart between contracts.
+      const created = new Date(now.getTime() - ((r + 0.5) / REQUESTS_PER_CONTRACT) * TWO_YEARS_MS - (contractId % 997) * 60_000)
+      const age = now.getTime() - created.getTime()
+      const status = age < 7 * 86_400_000 ? (n % 2 === 0 ? 'transmitted' : 'in_progress') : n % 13 === 0 ? 'rejected' : age < 30 * 86_400_000 && n % 3 === 0 ? 'in_progress' : 'completed'
+      const updated = new Date(created.getTime() + (status === 'transmitted' ? 0 : ((n % 72) + 1) * 3_600_000))
+      rows.push({
+        contract_id: contractId, type, section: SECTION[type], status, title: `${TITLES[n % TITLES.length]} #${n + 1}`, description: '',
+        priority: type === 'incident' ? (['P1', 'P2', 'P3', 'P4'] as const)[n % 4] : null, service: null, item_code: null, fields_json: null,
+        author_user_id: users[n % users.length]!, assigned_user_id: null, due_at: null, reject_reason: status === 'rejected' ? 'Outside the service' : null,
+        created_at: created.toISOString(), updated_at: (updated > now ? now : updated).toISOString(), completed_at: status === 'completed' ? updated.toISOString() : null,
+      })
+      if (rows.length === REQUEST_BATCH) await insertRequestRows(trx, rows.splice(0))
+    }
+  }
+  await insertRequestRows(trx, rows)
+}
+
+async function insertRequestRows(trx: Executor, rows: Array<Insertable<RequestsTable>>) {
+  if (rows.length === 0) return
+  const inserted = await trx.insertInto('requests').values(rows).returning(['id', 'created_at', 'author_user_id']).execute()
+  const history = inserted.filter((row) => row.id % 50 === 0)
+    .map((row) => ({ request_id: row.id, at: row.created_at, from_status: null, to_status: 'transmitted' as const, by_user_id: row.author_user_id, note: null }))
+  if (history.length > 0) await trx.insertInto('request_events').values(history).execute()
 }
