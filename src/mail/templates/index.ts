@@ -14,6 +14,7 @@ import { subscriptionCancellation, type SubscriptionCancellationData } from './s
 import { requestStatus, type RequestStatusData } from './request-status.js'
 import { requestReply, type RequestReplyData } from './request-reply.js'
 import { advisorMessage, type AdvisorMessageData } from './advisor-message.js'
+import { invoicePublished, type InvoicePublishedData } from './invoice-published.js'
 
 export type { RenderedEmail }
 
@@ -30,6 +31,7 @@ export interface TemplateData {
   request_status: RequestStatusData
   request_reply: RequestReplyData
   advisor_message: AdvisorMessageData
+  invoice_published: InvoicePublishedData
 }
 
 export type TemplateName = keyof TemplateData
@@ -47,6 +49,7 @@ const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
   request_status: requestStatus,
   request_reply: requestReply,
   advisor_message: advisorMessage,
+  invoice_published: invoicePublished,
 }
 
 export function renderEmail<K extends TemplateName>(template: K, locale: Locale, data: TemplateData[K]): RenderedEmail {
