@@ -7,6 +7,7 @@ import { acceptAttachments } from '../../requests/attachments.js'
 import { listRequests } from './list.handler.js'
 import { downloadAttachment, showRequest } from './request.handler.js'
 import { changeStatus, comment, take } from './actions.handler.js'
+import { COMMENT_MAX } from './request.forms.js'
 
 const requests = { policy: { staff: 'requests' as const } }
 
@@ -16,9 +17,11 @@ export async function adminRequestsRoutes(app: FastifyInstance) {
   app.get('/admin/requests/:number/attachments/:id', { config: requests }, downloadAttachment)
   app.post('/admin/requests/:number/take', { config: requests }, take)
   app.post('/admin/requests/:number/status', { config: requests }, changeStatus)
-  // Multipart only where a file may come: the reply form (body, visibility, _csrf).
+  // Multipart only where a file may come: the reply form (body, visibility, _csrf, one spare).
+  // A message of COMMENT_MAX characters takes up to 4 bytes each in UTF-8: a
+  // longer field arrives cut, and a cut one is still over COMMENT_MAX (refused).
   await app.register(async (scope) => {
-    await acceptAttachments(scope, { fields: 4 })
+    await acceptAttachments(scope, { fields: 4, fieldSize: 4 * COMMENT_MAX + 1024 })
     scope.post('/admin/requests/:number/comments', { config: requests }, comment)
   })
 }
