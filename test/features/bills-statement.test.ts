@@ -1,0 +1,93 @@
+// The account statement (GET /bills/:code/statement and .csv): published
+// invoices are debits, credit notes and payments credits, in date order with
+// a running balance; billing managers only.
+import t, { type Test } from 'tap'
+import { buildTestApp, freshDatabase } from '../helpers/app.js'
+import { loginAs, seedPersonas } from '../helpers/personas.js'
+import type { DB } from '../../src/db/database.js'
+
+async function setup(t: Test) {
+  const db = await freshDatabase(t)
+  await seedPersonas(db)
+  return buildTestApp(t, { db, config: { loginRateLimitPerIp: 10_000 } })
+}
+
+async function idOf(db: DB, table: 'contracts' | 'users', column: 'code' | 'login', value: string): Promise<number> {
+  return (await db.selectFrom(table).select('id').where(column as never, '=', value as never).executeTakeFirstOrThrow() as { id: number }).id
+}
+
+/** OCB0000301's documents: two invoices (1,200.00 € and 600.00 €), a credit note of 120.00 €, a payment of 1,000.00 €, and an unpublished invoice. */
+async function seedStatement(db: DB) {
+  const contractId = await idOf(db, 'contracts', 'code', 'OCB0000301')
+  const staffId = await idOf(db, 'users', 'login', 'nadia.benali')
+  const base = { contract_id: contractId, vat_rate_bp: 2000, customer_json: '{}', ref1: null, ref2: null, ref3: null, reason: null, created_by: null, created_at: new Date().toISOString() }
+  const doc = (number: string, kind: 'invoice' | 'credit_note', month: string, issued: string, incl: number, published = true, corrects: number | null = null) => ({
+    ...base, number, kind, month, period_start: `${month}-01`, period_end: `${month}-28`, issued_on: issued, due_on: issued.replace(/-\d\d$/, '-28'),
+    total_excl_cents: Math.round(incl / 1.2), vat_cents: incl - Math.round(incl / 1.2), total_incl_cents: incl, corrects_invoice_id: corrects,
+    published_at: published ? new Date().toISOString() : null,
+  })
+  const first = await db.insertInto('invoices').values(doc('F2026-000101', 'invoice', '2026-01', '2026-02-02', 120_000)).returning('id').executeTakeFirstOrThrow()
+  await db.insertInto('invoices').values(doc('F2026-000102', 'invoice', '2026-02', '2026-03-02', 60_000)).execute()
+  await db.insertInto('invoices').values(doc('A2026-000101', 'credit_note', '2026-01', '2026-02-15', -12_000, true, first.id)).execute()
+  await db.insertInto('invoices').values(doc('F2026-000103', 'invoice', '2026-03', '2026-04-02', 99_999, false)).execute()
+  await db.insertInto('payments').values({ contract_id: contractId, invoice_id: first.id, received_on: '2026-02-20', amount_cents: 100_000, reference: '=VIR 2026-0042', recorded_by: staffId, recorded_at: new Date().toISOString() }).execute()
+}
+
+t.test('the balance due is invoices − credit notes − payments, and the entries run in date order', async (t) => {
+  const app = await setup(t)
+  await seedStatement(app.db)
+  const helene = await loginAs(app, 'helene.fabre')
+  const page = await helene.get('/bills/OCB0000301/statement')
+  t.equal(page.statusCode, 200)
+  // 1,200 + 600 − 120 − 1,000 = 680 €
+  t.match(page.body, /id="balance-due"><strong>680,00\s€<\/strong>/)
+  const order = ['F2026-000101', 'A2026-000101', 'VIR 2026-0042', 'F2026-000102'].map((text) => page.body.indexOf(text))
+  t.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)), 'invoice, credit note, payment, invoice')
+  t.notMatch(page.body, 'F2026-000103', 'an unpublished invoice is not on the statement')
+})
+
+t.test('the statement CSV parses back: header in the user language, ISO dates, euros with a dot, running balance, formula defused', async (t) => {
+  const app = await setup(t)
+  await seedStatement(app.db)
+  const helene = await loginAs(app, 'helene.fabre')
+  const csv = await helene.get('/bills/OCB0000301/statement.csv')
+  t.equal(csv.statusCode, 200)
+  t.match(csv.headers['content-type'], 'text/csv')
+  t.match(csv.headers['content-disposition'], /attachment; filename="statement-OCB0000301-\d{4}-\d{2}-\d{2}\.csv"/)
+  const rows = parseCsv(csv.body.replace(/^\uFEFF/, ''))
+  t.same(rows[0], ['Date', 'Type', 'Référence', 'Facture réglée', 'Échéance', 'Débit', 'Crédit', 'Solde'])
+  t.same(rows.slice(1), [
+    ['2026-02-02', 'Facture', 'F2026-000101', '', '2026-02-28', '1200.00', '', '1200.00'],
+    ['2026-02-15', 'Avoir', 'A2026-000101', '', '2026-02-28', '', '120.00', '1080.00'],
+    ['2026-02-20', 'Paiement', "'=VIR 2026-0042", 'F2026-000101', '', '', '1000.00', '80.00'],
+    ['2026-03-02', 'Facture', 'F2026-000102', '', '2026-03-28', '600.00', '', '680.00'],
+  ])
+})
+
+t.test('a billing visitor is refused the statement and its CSV with 403', async (t) => {
+  const app = await setup(t)
+  await seedStatement(app.db)
+  const chloe = await loginAs(app, 'chloe.bernard')
+  t.equal((await chloe.get('/bills/OCB0000101/statement')).statusCode, 403)
+  t.equal((await chloe.get('/bills/OCB0000101/statement.csv')).statusCode, 403)
+  const laura = await loginAs(app, 'laura.vidal')
+  t.equal((await laura.get('/bills/OCB0000302/statement.csv')).statusCode, 403)
+  t.equal((await laura.get('/bills/OCB0000301/statement')).statusCode, 404, 'a contract the user holds no role on')
+})
+
+t.test('a contract without documents has an empty statement with a zero balance', async (t) => {
+  const app = await setup(t)
+  const bruno = await loginAs(app, 'bruno.petit')
+  const page = await bruno.get('/bills/OCB0000101/statement')
+  t.equal(page.statusCode, 200)
+  t.match(page.body, /id="balance-due"><strong>0,00\s€<\/strong>/)
+})
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF line ends. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  for (const line of text.split('\r\n').filter(Boolean)) {
+    rows.push([...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((match) => match[1]!.replace(/""/g, '"')))
+  }
+  return rows
+}
