@@ -1,5 +1,7 @@
 // What the inbox reads: the customers' messages to their account manager
-// (from "My company"), who sent them, who handles them, the replies sent.
+// (from "My company"), to a customer advisor and their call backs (from Need
+// help), who sent them, who handles them, the replies sent.
+import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
 import { isStaffRole, staffCan, type StaffRole } from '../../../policy/index.js'
 import type { InboxFilters } from './inbox.filters.js'
@@ -11,13 +13,20 @@ export async function listMessages(db: Executor, filters: InboxFilters, staffUse
     .innerJoin('users as sender', 'sender.id', 'contact_messages.user_id')
     .leftJoin('companies', 'companies.id', 'contact_messages.company_id')
     .leftJoin('users as assignee', 'assignee.id', 'contact_messages.assigned_user_id')
+    .leftJoin('contracts', 'contracts.id', 'contact_messages.contract_id')
+  if (filters.kind !== 'all') query = query.where('contact_messages.kind', '=', filters.kind)
   if (filters.status !== 'all') query = query.where('contact_messages.status', '=', filters.status)
   if (filters.assigned === 'me') query = query.where('contact_messages.assigned_user_id', '=', staffUserId)
   if (filters.assigned === 'unassigned') query = query.where('contact_messages.assigned_user_id', 'is', null)
   const [rows, total] = await Promise.all([
     query.select(['contact_messages.id', 'contact_messages.subject', 'contact_messages.status', 'contact_messages.created_at',
       'sender.login as sender_login', 'sender.first_name as sender_first', 'sender.last_name as sender_last', 'companies.name as company_name',
-      'assignee.first_name as assignee_first', 'assignee.last_name as assignee_last'])
+      'assignee.first_name as assignee_first', 'assignee.last_name as assignee_last',
+      'contact_messages.kind', 'contact_messages.phone', 'contact_messages.callback_at', 'contracts.code as contract_code', 'contracts.name as contract_name'])
+      // The calls still to make come first, soonest first: a call back is
+      // due at a time, a message only waits; then the newest received.
+      .orderBy(sql`case when ${sql.ref('contact_messages.kind')} = 'callback' and ${sql.ref('contact_messages.status')} = 'new' then 0 else 1 end`)
+      .orderBy(sql`case when ${sql.ref('contact_messages.kind')} = 'callback' and ${sql.ref('contact_messages.status')} = 'new' then ${sql.ref('contact_messages.callback_at')} end`)
       .orderBy('contact_messages.created_at', 'desc').orderBy('contact_messages.id', 'desc')
       .limit(INBOX_PAGE_SIZE).offset((page - 1) * INBOX_PAGE_SIZE).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -25,13 +34,15 @@ export async function listMessages(db: Executor, filters: InboxFilters, staffUse
   return { rows, total: Number(total.n) }
 }
 
-/** One message with its sender and company; undefined (→ 404) for an unknown id. */
+/** One message with its sender, company and contract; undefined (→ 404) for an unknown id. */
 export async function findMessage(db: Executor, id: number) {
   return db.selectFrom('contact_messages')
     .innerJoin('users as sender', 'sender.id', 'contact_messages.user_id')
     .leftJoin('companies', 'companies.id', 'contact_messages.company_id')
     .leftJoin('users as assignee', 'assignee.id', 'contact_messages.assigned_user_id')
-    .select(['contact_messages.id', 'contact_messages.subject', 'contact_messages.message', 'contact_messages.status', 'contact_messages.created_at',
+    .leftJoin('contracts', 'contracts.id', 'contact_messages.contract_id')
+    .select(['contact_messages.id', 'contact_messages.subject', 'contact_messages.message',
+      'contact_messages.kind', 'contact_messages.phone', 'contact_messages.callback_at', 'contracts.code as contract_code', 'contracts.name as contract_name', 'contact_messages.status', 'contact_messages.created_at',
       'contact_messages.handled_at', 'contact_messages.to_address', 'contact_messages.assigned_user_id',
       'sender.id as sender_id', 'sender.login as sender_login', 'sender.email as sender_email', 'sender.first_name as sender_first',
       'sender.last_name as sender_last', 'sender.locale as sender_locale', 'sender.phone_mobile as sender_phone',

@@ -1,6 +1,7 @@
 // The inbox (PRODUCT.md, "Back-office"): the messages customers send their
-// account manager from "My company", with status, assignment and a reply by
-// email. Later, callback requests and advisor messages join it. Every route
+// account manager from "My company", and from Need help their messages to a
+// customer advisor and their call backs; with status (a call back is handled
+// once made), assignment and a reply by email. Every route
 // is the `inbox` area of the staff table.
 import type { FastifyInstance } from 'fastify'
 import { listInbox } from './list.handler.js'
