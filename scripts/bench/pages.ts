@@ -33,6 +33,12 @@ export interface Page {
   paths: (visitor: Visitor) => string[]
 }
 
+/** A request each demo user sees (the details page's bench). */
+const DEMO_REQUESTS_BY_LOGIN: Record<string, string> = {
+  'alice.martin': 'REQ-000001', 'chloe.bernard': 'REQ-000004', 'emma.leroy': 'REQ-000005',
+  'bruno.petit': 'REQ-000008', 'helene.fabre': 'REQ-000009', 'david.moreau': 'REQ-000011',
+}
+
 /** How many of a user's contracts the contract page cycles through. */
 const CONTRACTS_PER_USER = 5
 
@@ -53,6 +59,8 @@ export const PAGES: Page[] = [
   // The demo FE contract with seeded subscriptions (scripts/seed-demo-subscriptions.ts), for the referent who holds it.
   { name: 'subscriptions', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000101') ? ['/contracts/OCB0000101/subscriptions', '/contracts/OCB0000101/subscriptions/1/cancel'] : [] },
   { name: 'support level and documents', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/support-level`, `/contracts/${v.contractCodes[0]}/documents`] },
+  // Each demo user's own seeded request (scripts/seed-demo-requests.ts: seeded before the scale data, so numbered 1 to 12).
+  { name: 'request details', as: 'demo', paths: (v) => (v.login && DEMO_REQUESTS_BY_LOGIN[v.login] ? [`/requests/${DEMO_REQUESTS_BY_LOGIN[v.login]}`] : []) },
   { name: 'budget page', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/budget`] },
   { name: 'back-office: dashboard', as: 'staff', paths: () => ['/admin'] },
   { name: 'back-office: companies', as: 'staff', paths: () => ['/admin/companies', '/admin/companies?q=hexagone', '/admin/companies/1'] },
