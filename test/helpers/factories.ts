@@ -54,3 +54,37 @@ export async function createRequest(db: DB, fields: Partial<Omit<NewRequest, 'co
   if (status && status !== 'transmitted') await db.updateTable('requests').set({ status }).where('id', '=', id).execute()
   return id
 }
+
+/** An invoice (or credit note) of a contract with its lines, inserted as the
+ * invoicing run would leave it: customer and references frozen from the
+ * contract and its company, totals from the lines (VAT 20 %), published
+ * unless `published: false`. Returns its id. */
+export async function createInvoice(db: DB, fields: {
+  contractCode: string; number: string; month: string; kind?: 'invoice' | 'credit_note'; published?: boolean
+  lines: Array<{ service: string; amountExclCents: number; contractCode?: string; description?: string }>
+  correctsInvoiceId?: number; reason?: string; vatNumber?: string | null
+}): Promise<number> {
+  const contract = await db.selectFrom('contracts').innerJoin('companies', 'companies.id', 'contracts.company_id')
+    .select(['contracts.id', 'contracts.code', 'contracts.name', 'contracts.ref1', 'contracts.ref2', 'contracts.ref3',
+      'companies.name as company', 'companies.address', 'companies.postal_code', 'companies.city', 'companies.country', 'companies.vat_number'])
+    .where('contracts.code', '=', fields.contractCode).executeTakeFirstOrThrow()
+  const excl = fields.lines.reduce((sum, line) => sum + line.amountExclCents, 0)
+  const vat = Math.sign(excl) * Math.round(Math.abs(excl) * 0.2)
+  const [year, month] = fields.month.split('-').map(Number) as [number, number]
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)
+  const issued = new Date(Date.UTC(year, month, 2)).toISOString().slice(0, 10)
+  const customer = { companyName: contract.company, address: contract.address, postalCode: contract.postal_code, city: contract.city, country: contract.country,
+    vatNumber: fields.vatNumber === undefined ? contract.vat_number : fields.vatNumber, contractCode: contract.code, contractName: contract.name }
+  const invoice = await db.insertInto('invoices').values({
+    number: fields.number, kind: fields.kind ?? 'invoice', contract_id: contract.id, month: fields.month, period_start: `${fields.month}-01`, period_end: last,
+    issued_on: issued, due_on: new Date(Date.UTC(year, month, 32)).toISOString().slice(0, 10), total_excl_cents: excl, vat_rate_bp: 2000, vat_cents: vat, total_incl_cents: excl + vat,
+    customer_json: JSON.stringify(customer), ref1: contract.ref1, ref2: contract.ref2, ref3: contract.ref3, corrects_invoice_id: fields.correctsInvoiceId ?? null,
+    reason: fields.reason ?? null, published_at: fields.published === false ? null : now(), created_by: null, created_at: now(),
+  }).returning('id').executeTakeFirstOrThrow()
+  for (const [position, line] of fields.lines.entries()) {
+    const lineContract = line.contractCode ? (await db.selectFrom('contracts').select('id').where('code', '=', line.contractCode).executeTakeFirstOrThrow()).id : contract.id
+    await db.insertInto('invoice_lines').values({ invoice_id: invoice.id, position: position + 1, contract_id: lineContract, service: line.service,
+      description: line.description ?? `${line.service} – ${fields.month}`, amount_excl_cents: line.amountExclCents }).execute()
+  }
+  return invoice.id
+}
