@@ -108,7 +108,7 @@ export const FAQ: readonly FaqEntryData[] = [
       en: 'From the login page of your Cloudstore Customer Space, you can reset your password by clicking on the “Forgotten password” link.\nOnce the change is made, a reset email will be sent to you.',
       fr: 'Depuis la page de connexion de votre Espace Client Cloudstore, vous pouvez réinitialiser votre mot de passe en cliquant sur le lien « Mot de passe oublié ».\nUne fois la modification faite, un e-mail de réinitialisation vous est envoyé.',
     },
-    keywords: ['password', 'mot de passe', 'mdp', 'forgot', 'oublié', 'lost', 'perdu'],
+    keywords: ['password', 'mot de passe', 'mdp', 'forgot', 'oublié', 'lost', 'perdu', 'reset', 'réinitialiser'],
   },
   {
     id: 'technical-console-access',

@@ -42,6 +42,8 @@ function queryTerms(query: string): string[] {
 interface IndexedEntry {
   entry: FaqEntry
   question: Set<string>
+  /** Words of the question that aren't stop words. */
+  questionSize: number
   keyword: Set<string>
   answer: Set<string>
 }
@@ -54,6 +56,7 @@ function indexed(locale: Locale): IndexedEntry[] {
   return FAQ.map((data) => ({
     entry: localized(data, locale),
     question: new Set(words(data.question[locale])),
+    questionSize: new Set(words(data.question[locale]).filter((word) => !STOP_WORDS.has(word))).size,
     keyword: new Set(data.keywords.flatMap(words)),
     answer: new Set(words(data.answer[locale])),
   }))
@@ -70,14 +73,18 @@ function has(set: Set<string>, term: string): boolean {
   return false
 }
 
+// Among entries matching the same words, the one whose question is mostly
+// those words is the closer one: "reset password" prefers "How do I reset my
+// password?" to "How do I change or reset my API Login password?".
 function score(item: IndexedEntry, terms: string[]): number {
   let total = 0
+  let inQuestion = 0
   for (const term of terms) {
-    if (has(item.question, term)) total += WEIGHT.question
+    if (has(item.question, term)) { total += WEIGHT.question; inQuestion++ }
     if (has(item.keyword, term)) total += WEIGHT.keyword
     if (has(item.answer, term)) total += WEIGHT.answer
   }
-  return total
+  return total === 0 ? 0 : total + (WEIGHT.question * inQuestion) / Math.max(1, item.questionSize)
 }
 
 /** The entries best matching the words of `query`, best first; none for an empty query. */
