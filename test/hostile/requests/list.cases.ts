@@ -87,7 +87,43 @@ const commentCases: HostileCase[] = [
     expect: { status: 303, location: `/requests/${OPEN_REQUEST}#comments`, mayWrite: ['requests', 'request_comments'] } },
 ]
 
+// ---- The Requests list and its CSV (GET /requests, GET /requests/export.csv): a bookmarkable GET form.
+/** Referent of OCB0000101 and OCB0000102, in French; OCB0000201 is another company's. */
+const LIST_USER = 'alice.martin'
+const listGet = (query: string, path = '/requests', as: string | undefined = LIST_USER): HostileRequest => ({ method: 'GET', url: `${path}${query}`, as })
+const LIST_400: HostileExpect = { status: 400, lang: 'fr', messages: ['error.400.title', 'error.400.body'], signedInAfter: true }
+const listRefused = (messages: MessageRef[], extra: Partial<HostileExpect> = {}): HostileExpect => ({ status: 422, lang: 'fr', messages, signedInAfter: true, ...extra })
+
+export const requestsListCases: HostileCase[] = [
+  { name: 'GET /requests shows the signed-in user their requests with the filters and the CSV link', request: listGet(''),
+    expect: { status: 200, lang: 'fr', messages: ['requests.list.title', 'requests.list.filter.q', 'requests.list.csv'] } },
+  { name: 'GET /requests from an anonymous visitor is sent to the login page', request: listGet('', '/requests', undefined), expect: { status: 303, location: /^\/login/ } },
+  { name: 'GET /requests/export.csv from an anonymous visitor is sent to the login page', request: listGet('', '/requests/export.csv', undefined), expect: { status: 303, location: /^\/login/ } },
+  { name: "GET /requests filtered by another company's contract is a 404", request: listGet('?contract=OCB0000201'), expect: { status: 404, lang: 'fr', messages: REQUEST_NOT_FOUND } },
+  { name: "GET /requests/export.csv of another company's contract is a 404", request: listGet('?contract=OCB0000201', '/requests/export.csv'), expect: { status: 404, lang: 'fr', messages: REQUEST_NOT_FOUND } },
+  { name: 'GET /requests with a script as the contract is a 404, nothing shown raw', request: listGet(`?contract=${encodeURIComponent(SCRIPT_TEXT)}`), expect: { status: 404, lang: 'fr', messages: REQUEST_NOT_FOUND } },
+  { name: 'GET /requests with an unknown status is refused (422)', request: listGet('?status=closed'), expect: listRefused(['requests.list.error.status']) },
+  { name: 'GET /requests with a script as the type is refused (422), nothing shown raw', request: listGet(`?type=${encodeURIComponent(SCRIPT_TEXT)}`), expect: listRefused(['requests.list.error.type'], { absent: ['alert(1)'] }) },
+  { name: 'GET /requests with an unknown sort is refused (422)', request: listGet('?sort=title%3Bdrop+table+requests'), expect: listRefused(['requests.list.error.sort']) },
+  { name: 'GET /requests/export.csv with an unknown status is the list page with its message (422), not a file', request: listGet('?status=closed', '/requests/export.csv'), expect: listRefused(['requests.list.error.status']) },
+  { name: 'GET /requests with a 10,000-character search is refused (422)', request: listGet(`?q=${'x'.repeat(10_000)}`), expect: listRefused([{ key: 'requests.list.error.q_long', params: { max: 100 } }]) },
+  { name: 'GET /requests/export.csv with a 10,000-character search is refused (422)', request: listGet(`?q=${'x'.repeat(10_000)}`, '/requests/export.csv'), expect: listRefused([{ key: 'requests.list.error.q_long', params: { max: 100 } }]) },
+  { name: 'GET /requests with SQL as the search is text: the list, the value shown back escaped', request: listGet(`?q=${encodeURIComponent(SQL_TEXT)}`),
+    expect: { status: 200, lang: 'fr', messages: ['requests.list.none_matching'], echoed: SQL_TEXT } },
+  { name: 'GET /requests with a script as the search shows it back escaped', request: listGet(`?q=${encodeURIComponent(SCRIPT_TEXT)}`),
+    expect: { status: 200, lang: 'fr', messages: ['requests.list.none_matching'], echoed: SCRIPT_TEXT } },
+  { name: 'GET /requests with % and _ as the search takes them as text', request: listGet('?q=%25_%25'), expect: { status: 200, lang: 'fr', messages: ['requests.list.none_matching'] } },
+  { name: 'GET /requests with a NUL byte and control characters in the search is answered, without them', request: listGet('?q=%00%07REQ'), expect: { status: 200, lang: 'fr', messages: ['requests.list.title'] } },
+  { name: 'GET /requests with the status sent twice is a 400', request: listGet('?status=transmitted&status=completed'), expect: LIST_400 },
+  { name: 'GET /requests with the search sent twice is a 400', request: listGet('?q=a&q=b'), expect: LIST_400 },
+  { name: 'GET /requests/export.csv with the type sent twice is a 400', request: listGet('?type=order&type=change', '/requests/export.csv'), expect: LIST_400 },
+  { name: 'GET /requests with a page that is not a number is a 400', request: listGet('?page=1%20OR%201%3D1'), expect: LIST_400 },
+  { name: 'GET /requests with a negative page is a 400', request: listGet('?page=-1'), expect: LIST_400 },
+  { name: 'GET /requests with a page past the end shows the last page', request: listGet('?page=999999'), expect: { status: 200, lang: 'fr', messages: ['requests.list.title'] } },
+]
+
 export const listForms: Array<[form: string, cases: HostileCase[]]> = [
+  ['GET /requests and /requests/export.csv', requestsListCases],
   ['GET /requests/:number(/attachments/:id)', requestPageCases],
   ['POST /requests/:number/comments', commentCases],
 ]
