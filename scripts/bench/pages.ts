@@ -62,6 +62,11 @@ export const PAGES: Page[] = [
   // Each demo user's own seeded request (scripts/seed-demo-requests.ts: seeded before the scale data, so numbered 1 to 12).
   { name: 'request details', as: 'demo', paths: (v) => (v.login && DEMO_REQUESTS_BY_LOGIN[v.login] ? [`/requests/${DEMO_REQUESTS_BY_LOGIN[v.login]}`] : []) },
   { name: 'budget page', as: 'referents', paths: (v) => [`/contracts/${v.contractCodes[0]}/budget`] },
+  // Requests (about 13,000 visible to a bench user at --scale 2000: orders everywhere, incidents and changes where shared).
+  { name: 'requests list (demo users)', as: 'demo', paths: () => ['/requests'] },
+  { name: 'requests list', as: 'heavy', paths: () => ['/requests', '/requests?sort=date_asc&page=2'] },
+  { name: 'requests list searched and filtered', as: 'heavy', paths: (v) => ['/requests?type=incident&status=completed&q=vpn', `/requests?contract=${v.contractCodes[0]}&q=quota`, '/requests?q=scale+1'] },
+  { name: 'requests CSV', as: 'heavy', paths: (v) => [`/requests/export.csv?contract=${v.contractCodes[0]}`, '/requests/export.csv?type=change&status=in_progress'] },
   { name: 'back-office: dashboard', as: 'staff', paths: () => ['/admin'] },
   { name: 'back-office: companies', as: 'staff', paths: () => ['/admin/companies', '/admin/companies?q=hexagone', '/admin/companies/1'] },
   { name: 'back-office: contract pages', as: 'staff', paths: () => ['/admin/contracts/OCB0000101', '/admin/contracts/OCB0000101/edit', '/admin/contracts/new?company=1'] },
