@@ -78,6 +78,9 @@ export const PAGES: Page[] = [
   { name: 'back-office: users', as: 'staff', paths: () => ['/admin/users?state=locked', '/admin/users?q=rivage', '/admin/users/bruno.petit'] },
   { name: 'back-office: inbox', as: 'staff', paths: () => ['/admin/inbox?status=all', '/admin/inbox/1'] },
   { name: 'back-office: billing contacts', as: 'staff', paths: () => ['/admin/billing', '/admin/billing?q=OCB00001'] },
+  // The request queue over every contract's requests (a million at full scale): the default view, overdue, a search; one request's page.
+  { name: 'back-office: request queue', as: 'staff', paths: () => ['/admin/requests', '/admin/requests?view=open&overdue=1', '/admin/requests?view=all&q=vpn', '/admin/requests?view=all&type=change&status=in_progress'] },
+  { name: 'back-office: request page', as: 'staff', paths: () => ['/admin/requests/REQ-000001'] },
 ]
 
 /** The page whose response size the ceiling copies (ARCHITECTURE.md compares the dashboard to a bare page of its size). */
