@@ -65,6 +65,8 @@ export const DEFAULT_MAX_LENGTH: Record<Exclude<FieldType, 'number' | 'select' |
 /** No definition may allow more than this in one field. */
 const LARGEST_MAX_LENGTH = 10_000
 const LARGEST_NUMBER = 1_000_000_000_000
+/** Bounds and lengths in messages are written the reader's way (10,000 / 10 000). */
+const NUMBER_FORMATS: Record<FieldLocale, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-GB'), fr: new Intl.NumberFormat('fr-FR') }
 
 // ---------------------------------------------------------------- parsing
 
@@ -172,7 +174,7 @@ function checkValue(definition: FieldDefinition, value: string, locale: FieldLoc
       return option ? answer(value, option.label) : { error: { key: 'fields.error.select', params: { label } } }
     }
     case 'date': return isCalendarDate(value) ? answer() : { error: { key: 'fields.error.date', params: { label } } }
-    default: return checkText(definition, value, label, answer)
+    default: return checkText(definition, value, locale, answer)
   }
 }
 
@@ -191,7 +193,6 @@ function checkNumber(definition: FieldDefinition, value: string, locale: FieldLo
   return { error: { key: `fields.error.number_${range.kind}`, params: { label, ...range.params } } }
 }
 
-const NUMBER_FORMATS: Record<FieldLocale, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-GB'), fr: new Intl.NumberFormat('fr-FR') }
 
 /** A number's bounds, written in `locale`: which of the messages (and hints) fits, with its parameters. */
 export function rangeOf(definition: FieldDefinition, locale: FieldLocale): { kind: 'between' | 'min' | 'max'; params: { min?: string; max?: string } } | { kind: 'none'; params: object } {
@@ -205,10 +206,11 @@ export function rangeOf(definition: FieldDefinition, locale: FieldLocale): { kin
 
 const PHONE = /^\+?[0-9 .()-]+$/
 
-function checkText(definition: FieldDefinition, value: string, label: string, answer: () => Checked): Checked {
+function checkText(definition: FieldDefinition, value: string, locale: FieldLocale, answer: () => Checked): Checked {
+  const label = definition.label[locale]
   const type = definition.type as keyof typeof DEFAULT_MAX_LENGTH
   const max = definition.maxLength ?? DEFAULT_MAX_LENGTH[type]
-  if (value.length > max) return { error: { key: 'fields.error.too_long', params: { label, max } } }
+  if (value.length > max) return { error: { key: 'fields.error.too_long', params: { label, max: NUMBER_FORMATS[locale].format(max) } } }
   if (type === 'email' && !isEmailAddress(value)) return { error: { key: 'fields.error.email', params: { label } } }
   if (type === 'tel' && !isPhoneNumber(value)) return { error: { key: 'fields.error.tel', params: { label } } }
   return answer()

@@ -160,6 +160,16 @@ t.test('an attachment is stored with the incident: its bytes, size and SHA-256',
   t.same(Buffer.from(file!.content), SAMPLE_PDF)
 })
 
+t.test('a multipart description of 5,000 accented characters arrives whole', async (t) => {
+  const app = await setup(t)
+  const julien = await onForm(app)
+  const description = 'é'.repeat(5000)
+  const answer = await postMultipart(julien, '/requests/new/incident', { contract: GOLD, ...VALID, description })
+  t.equal(answer.statusCode, 303)
+  const [request] = await requests(app)
+  t.equal(request!.description, description)
+})
+
 t.test('a multipart incident without a file is accepted and stores no attachment', async (t) => {
   const app = await setup(t)
   const julien = await onForm(app)

@@ -14,7 +14,7 @@ const phone: FieldDefinition = { name: 'phone', type: 'tel', required: false, la
 const read = (defs: FieldDefinition[], body: unknown, locale: 'en' | 'fr' = 'en') => readFieldValues(defs, body, locale)
 
 t.test('every definition of the standard change catalog parses', async (t) => {
-  const items = CHANGE_CATALOG.flatMap((catalog) => catalog.categories.flatMap((category) => category.items))
+  const items = CHANGE_CATALOG.flatMap((catalog) => catalog.categories.flatMap((category) => category.items as Array<{ code: string; fields: unknown }>))
   for (const item of items) t.ok(parseFieldDefinitions(JSON.stringify(item.fields)).length > 0, item.code)
 })
 
@@ -49,8 +49,8 @@ t.test('an optional field left empty is no error and no answer', async (t) => {
 
 t.test('text is trimmed, cleaned of control characters, and limited to its maxLength (200 by default)', async (t) => {
   t.same(read([text], { server: '  db01\u0000 ' }).answers, [{ name: 'server', label: text.label, value: 'db01' }])
-  t.same(read([text], { server: 'x'.repeat(201) }).errors, { server: { key: 'fields.error.too_long', params: { label: 'Server', max: 200 } } })
-  t.same(read([{ ...text, maxLength: 5 }], { server: 'abcdef' }).errors.server, { key: 'fields.error.too_long', params: { label: 'Server', max: 5 } })
+  t.same(read([text], { server: 'x'.repeat(201) }).errors, { server: { key: 'fields.error.too_long', params: { label: 'Server', max: '200' } } })
+  t.same(read([{ ...text, maxLength: 5 }], { server: 'abcdef' }).errors.server, { key: 'fields.error.too_long', params: { label: 'Server', max: '5' } })
 })
 
 t.test('a text area keeps its line breaks and allows 2,000 characters by default', async (t) => {

@@ -6,6 +6,7 @@ import { acceptAttachments } from './attachments.js'
 import { chooseType } from './new/choose.handler.js'
 import { sendChange, showChange } from './new/change.handler.js'
 import { sendIncident, showIncident } from './new/incident.handler.js'
+import { DESCRIPTION_MAX } from './new/incident.form.js'
 
 const supportVisitor = { policy: { section: 'support' as const, level: 'visitor' as const } }
 const servicesManager = { policy: { section: 'services' as const, level: 'manager' as const } }
@@ -15,9 +16,10 @@ export async function newRequestRoutes(app: FastifyInstance) {
 
   app.get('/requests/new/incident', { config: supportVisitor }, showIncident)
   // Multipart (the attachment) only where it is posted: _csrf, contract,
-  // service, priority, title, description, and room for two more.
+  // service, priority, title, description, and room for two more; a field as
+  // long as a description in any script (4 bytes a character) arrives whole.
   await app.register(async (withAttachment) => {
-    await acceptAttachments(withAttachment, { fields: 8 })
+    await acceptAttachments(withAttachment, { fields: 8, fieldSize: 4 * DESCRIPTION_MAX + 1024 })
     withAttachment.post('/requests/new/incident', { config: supportVisitor }, sendIncident)
   })
 

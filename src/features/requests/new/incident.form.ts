@@ -53,8 +53,6 @@ export function isValidIncident(form: IncidentForm, errors: FieldErrors): form i
 /** The words of step 1 (the query's `title`), cut to a title's length: a
  * pasted novel searches with its beginning. Undefined: step 1 not sent. */
 export function summaryOf(query: unknown): string | undefined {
-  const value = (query as Record<string, unknown> | undefined)?.title
-  if (value === undefined) return undefined
-  if (typeof value !== 'string') return ''
-  return cleanText(value).slice(0, TITLE_MAX)
+  if ((query as Record<string, unknown> | undefined)?.title === undefined) return undefined
+  return cleanText(field(query, 'title')).slice(0, TITLE_MAX)
 }
