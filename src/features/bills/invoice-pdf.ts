@@ -108,12 +108,12 @@ function drawParties(doc: PDFKit.PDFDocument, customer: InvoiceCustomer, { t }: 
 }
 
 function drawReferences(doc: PDFKit.PDFDocument, invoice: InvoiceRow, customer: InvoiceCustomer, { t, fmt }: Translator, extras: PdfExtras) {
-  doc.font('Helvetica').fontSize(10)
+  doc.font('Helvetica').fontSize(9.5)
   const pair = (left: string, right: string | null) => {
     const y = doc.y
-    doc.text(pdfText(left), MARGIN, y, { width: 270 })
+    doc.text(pdfText(left), MARGIN, y, { width: 310 })
     const after = doc.y
-    if (right) doc.text(pdfText(right), 330, y, { width: 215 })
+    if (right) doc.text(pdfText(right), 365, y, { width: 180 })
     doc.y = Math.max(after, doc.y) + 2
   }
   pair(label(t, 'bills.pdf.contract', `${customer.contractCode} – ${customer.contractName}`), invoice.ref1 ? label(t, 'bills.pdf.your_reference', invoice.ref1) : null)
