@@ -234,3 +234,66 @@ t.test('the demo inbox has new messages, one assigned, and one answered and hand
   const inbox = await marc.get('/admin/inbox')
   for (const demo of DEMO_MESSAGES.filter((m) => !m.reply)) t.match(inbox.body, demo.subject)
 })
+
+/** A Need help row as the forms write it (the forms themselves: test/features/help.test.ts). */
+async function insertHelpRow(db: DB, login: string, fields: { kind: 'advisor' | 'callback'; subject: string; callbackAt?: string; createdAt?: string; status?: 'new' | 'handled' }) {
+  const user = await db.selectFrom('users').select(['id', 'company_id']).where('login', '=', login).executeTakeFirstOrThrow()
+  const contract = await db.selectFrom('contracts').select('id').where('code', '=', 'OCB0000302').executeTakeFirstOrThrow()
+  const row = await db.insertInto('contact_messages').values({
+    kind: fields.kind, user_id: user.id, company_id: user.company_id, contract_id: contract.id, to_address: 'manager@provider.example',
+    subject: fields.subject, message: fields.kind === 'advisor' ? 'Please help' : '', phone: fields.kind === 'callback' ? '+33 6 00 00 00 01' : null,
+    callback_at: fields.callbackAt ?? null, status: fields.status ?? 'new', created_at: fields.createdAt ?? new Date().toISOString(),
+  }).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}
+
+t.test('the inbox shows each message’s kind and contract, and filters by kind', async (t) => {
+  const { db, app } = await setup(t)
+  await sendMessage(app, db, 'chloe.bernard', 'From my company page')
+  await insertHelpRow(db, 'julien.blanc', { kind: 'advisor', subject: 'Advisor question' })
+  await insertHelpRow(db, 'julien.blanc', { kind: 'callback', subject: 'Call me please', callbackAt: '2030-01-07T09:00:00.000Z' })
+  const thomas = await loginAsStaff(app, 'thomas.girard')
+  const all = await thomas.get('/admin/inbox')
+  t.match(all.body, /<span class="badge badge--transmitted">Advisor<\/span><\/td>\s*<td data-label="Subject"><a href="\/admin\/inbox\/\d+">Advisor question<\/a>/)
+  t.match(all.body, '<a href="/admin/contracts/OCB0000302">Rivage Virtual Desktops</a> (OCB0000302)')
+  t.match(all.body, 'Call +33 6 00 00 00 01 on 7 Jan 2030, 10:00', 'the slot in Paris time')
+  const callbacks = await thomas.get('/admin/inbox?kind=callback')
+  t.match(callbacks.body, 'Call me please')
+  t.notMatch(callbacks.body, 'Advisor question')
+  t.notMatch(callbacks.body, 'From my company page')
+  t.match((await thomas.get('/admin/inbox?kind=message')).body, 'From my company page')
+  t.match((await thomas.get('/admin/inbox?kind=nonsense')).body, 'Advisor question', 'an unknown kind is every kind')
+})
+
+t.test('the calls still to make come first, soonest first, before newer messages; a call made drops back among the others', async (t) => {
+  const { db, app } = await setup(t)
+  const later = await insertHelpRow(db, 'julien.blanc', { kind: 'callback', subject: 'Later call', callbackAt: '2030-01-08T09:00:00.000Z', createdAt: '2026-01-01T08:00:00.000Z' })
+  await insertHelpRow(db, 'julien.blanc', { kind: 'callback', subject: 'Sooner call', callbackAt: '2030-01-07T09:00:00.000Z', createdAt: '2026-01-01T07:00:00.000Z' })
+  await insertHelpRow(db, 'julien.blanc', { kind: 'advisor', subject: 'Newest advisor message' })
+  const sophie = await loginAsStaff(app, 'sophie.durand')
+  const order = (body: string) => ['Sooner call', 'Later call', 'Newest advisor message'].map((subject) => body.indexOf(`>${subject}</a>`))
+  const [sooner, laterAt, newest] = order((await sophie.get('/admin/inbox?status=all')).body)
+  t.ok(sooner! > 0 && sooner! < laterAt! && laterAt! < newest!, 'sooner call, later call, then the newest message')
+  await sophie.get(`/admin/inbox/${later}`)
+  t.equal((await sophie.post(`/admin/inbox/${later}/status`, { status: 'handled' })).statusCode, 303)
+  t.equal((await db.selectFrom('contact_messages').select('status').where('id', '=', later).executeTakeFirstOrThrow()).status, 'handled')
+  const [, laterNow, newestNow] = order((await sophie.get('/admin/inbox?status=all')).body)
+  t.ok(newestNow! < laterNow!, 'the call made is no longer ahead of the newest message')
+})
+
+t.test('a call back’s page shows the number, the slot in Paris time and the contract, and can be assigned and marked called', async (t) => {
+  const { db, app } = await setup(t)
+  const id = await insertHelpRow(db, 'julien.blanc', { kind: 'callback', subject: 'VDI licences', callbackAt: '2030-06-03T13:00:00.000Z' })
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  const page = await marc.get(`/admin/inbox/${id}`)
+  t.equal(page.statusCode, 200)
+  t.match(page.body, '<a href="tel:+33600000001">+33 6 00 00 00 01</a>')
+  t.match(page.body, '3 juin 2030, 15:00', 'Paris summer time, in marc’s French')
+  t.match(page.body, 'Appel passé : marquer traité')
+  t.notMatch(page.body, '<blockquote class="message-text"></blockquote>', 'no empty quote for a call back')
+  t.equal((await marc.post(`/admin/inbox/${id}/assign`, { assignee: 'marc.lefevre' })).statusCode, 303)
+  await marc.get(`/admin/inbox/${id}`)
+  t.equal((await marc.post(`/admin/inbox/${id}/status`, { status: 'handled' })).statusCode, 303)
+  t.match(await db.selectFrom('contact_messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow(), { status: 'handled', assigned_user_id: await idOf(db, 'marc.lefevre') })
+  t.equal((await auditOf(db, 'admin.message.status_changed')).length, 1)
+})
