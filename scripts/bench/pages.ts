@@ -81,6 +81,9 @@ export const PAGES: Page[] = [
   // The request queue over every contract's requests (a million at full scale): the default view, overdue, a search; one request's page.
   { name: 'back-office: request queue', as: 'staff', paths: () => ['/admin/requests', '/admin/requests?view=open&overdue=1', '/admin/requests?view=all&q=vpn', '/admin/requests?view=all&type=change&status=in_progress'] },
   { name: 'back-office: request page', as: 'staff', paths: () => ['/admin/requests/REQ-000001'] },
+  // Creating a request, as the Rivage referent (FE contract OCB0000301, Cloud Avenue Gold OCB0000302): the type choice, the incident form after step 1 with its FAQ answers, the change catalog and an item's form.
+  { name: 'new request pages', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') && v.contractCodes.includes('OCB0000302')
+    ? ['/requests/new?contract=OCB0000301', '/requests/new/incident?contract=OCB0000302&title=password', '/requests/new/change?contract=OCB0000301', '/requests/new/change?contract=OCB0000301&item=quota_ecs'] : [] },
 ]
 
 /** The page whose response size the ceiling copies (ARCHITECTURE.md compares the dashboard to a bare page of its size). */
