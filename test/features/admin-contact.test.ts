@@ -26,7 +26,7 @@ t.test('the referent saves the administrative contact: stored, audited before/af
   t.equal(saved.headers.location, '/bills?contract=OCB0000301#admin-contact')
   t.same(await contactOf(app.db, 'OCB0000301'), { admin_contact_name: 'Paul Comptable', admin_contact_email: 'compta@rivage.example' })
   const [audit] = await audits(app.db)
-  t.same(JSON.parse(audit!.details!), { before: { name: null, email: null }, after: { name: 'Paul Comptable', email: 'compta@rivage.example' } })
+  t.same(JSON.parse(audit!.details!), { before: { name: 'Marc Durand (comptabilité fournisseurs)', email: 'fournisseurs@rivage.example' }, after: { name: 'Paul Comptable', email: 'compta@rivage.example' } })
   const page = await helene.get('/bills?contract=OCB0000301')
   t.match(page.body, 'Le contact administratif a été enregistré.')
   t.match(page.body, 'compta@rivage.example')
@@ -48,12 +48,13 @@ t.test('emptying both fields removes the contact; saving the same contact writes
 
 t.test('a billing manager who is not the referent is refused with 403, nothing written', async (t) => {
   const app = await setup(t)
+  const before = await contactOf(app.db, 'OCB0000101')
   const bruno = await loginAs(app, 'bruno.petit')
   const page = await bruno.get('/bills?contract=OCB0000101')
   t.notMatch(page.body, 'action="/bills/OCB0000101/admin-contact"', 'no form for them')
   t.match(page.body, 'Seul le référent')
   t.equal((await bruno.post('/bills/OCB0000101/admin-contact', { name: 'X', email: 'x@example.com' })).statusCode, 403)
-  t.same(await contactOf(app.db, 'OCB0000101'), { admin_contact_name: null, admin_contact_email: null })
+  t.same(await contactOf(app.db, 'OCB0000101'), before)
   t.equal((await audits(app.db)).length, 0)
 })
 

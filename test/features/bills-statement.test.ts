@@ -16,10 +16,21 @@ async function idOf(db: DB, table: 'contracts' | 'users', column: 'code' | 'logi
   return (await db.selectFrom(table).select('id').where(column as never, '=', value as never).executeTakeFirstOrThrow() as { id: number }).id
 }
 
+/** The demo's invoices and payments of a contract removed, so the test's documents are the only ones. */
+async function clearBills(db: DB, contractId: number) {
+  await db.deleteFrom('payments').where('contract_id', '=', contractId).execute()
+  const ids = (await db.selectFrom('invoices').select('id').where('contract_id', '=', contractId).execute()).map((row) => row.id)
+  if (ids.length === 0) return
+  await db.deleteFrom('invoice_lines').where('invoice_id', 'in', ids).execute()
+  await db.deleteFrom('invoices').where('id', 'in', ids).where('kind', '=', 'credit_note').execute()
+  await db.deleteFrom('invoices').where('id', 'in', ids).execute()
+}
+
 /** OCB0000301's documents: two invoices (1,200.00 € and 600.00 €), a credit note of 120.00 €, a payment of 1,000.00 €, and an unpublished invoice. */
 async function seedStatement(db: DB) {
   const contractId = await idOf(db, 'contracts', 'code', 'OCB0000301')
   const staffId = await idOf(db, 'users', 'login', 'nadia.benali')
+  await clearBills(db, contractId)
   const base = { contract_id: contractId, vat_rate_bp: 2000, customer_json: '{}', ref1: null, ref2: null, ref3: null, reason: null, created_by: null, created_at: new Date().toISOString() }
   const doc = (number: string, kind: 'invoice' | 'credit_note', month: string, issued: string, incl: number, published = true, corrects: number | null = null) => ({
     ...base, number, kind, month, period_start: `${month}-01`, period_end: `${month}-28`, issued_on: issued, due_on: issued.replace(/-\d\d$/, '-28'),
@@ -77,6 +88,7 @@ t.test('a billing visitor is refused the statement and its CSV with 403', async 
 
 t.test('a contract without documents has an empty statement with a zero balance', async (t) => {
   const app = await setup(t)
+  await clearBills(app.db, await idOf(app.db, 'contracts', 'code', 'OCB0000101'))
   const bruno = await loginAs(app, 'bruno.petit')
   const page = await bruno.get('/bills/OCB0000101/statement')
   t.equal(page.statusCode, 200)
