@@ -21,7 +21,11 @@ export interface FileProblem {
   error: MessageKey
 }
 
-export type FilesChoice = { ok: true; files: Array<ChosenFile & { value: string }> } | { ok: false; problems: FileProblem[] }
+/** The files understood, and the values naming nothing we offer (or why the whole choice is refused: none, too many). */
+export interface FilesChoice {
+  files: Array<ChosenFile & { value: string }>
+  problems: FileProblem[]
+}
 
 /** The `files` field as a list: formbody gives a string for one value, an array for several. */
 export function filesField(body: unknown): unknown[] {
@@ -42,10 +46,10 @@ export function parseFileValue(value: string): ChosenFile | undefined {
   return undefined
 }
 
-/** The distinct files chosen (1 to MAX_FILES), or the problems to list. */
+/** The distinct files chosen (1 to MAX_FILES), and the problems to list. */
 export function parseFiles(values: unknown[]): FilesChoice {
-  if (values.length === 0) return { ok: false, problems: [{ value: '', error: 'bills.files.error.none_chosen' }] }
-  if (values.length > MAX_FILES) return { ok: false, problems: [{ value: '', error: 'bills.files.error.too_many' }] }
+  if (values.length === 0) return { files: [], problems: [{ value: '', error: 'bills.files.error.none_chosen' }] }
+  if (values.length > MAX_FILES) return { files: [], problems: [{ value: '', error: 'bills.files.error.too_many' }] }
   // The same file ticked twice (a crafted form) is in the zip once.
   const distinct = [...new Set(values.map((value) => (typeof value === 'string' ? value : '')))]
   const files: Array<ChosenFile & { value: string }> = []
@@ -55,5 +59,5 @@ export function parseFiles(values: unknown[]): FilesChoice {
     if (parsed) files.push({ ...parsed, value })
     else problems.push({ value: value.slice(0, MAX_VALUE_LENGTH), error: 'bills.files.error.unknown_file' })
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, files }
+  return { files, problems }
 }

@@ -14,11 +14,12 @@ export function zipDownloadHandler(now: () => Date) {
   return async function sendZip(request: FastifyRequest, reply: FastifyReply) {
     const { contract } = request.rights!
     const choice = parseFiles(filesField(request.body))
-    if (!choice.ok) return renderDownloadError(request, reply, choice.problems)
+    if (choice.files.length === 0) return renderDownloadError(request, reply, choice.problems)
     const db = request.server.db
     const at = now()
     const resolved = await resolveEntries({ db, contract, contracts: await reportContracts(db, contract), i18n: request.i18n, now: at }, choice.files)
-    if (!resolved.ok) return renderDownloadError(request, reply, resolved.problems)
+    const problems = [...choice.problems, ...(resolved.ok ? [] : resolved.problems)]
+    if (!resolved.ok || problems.length > 0) return renderDownloadError(request, reply, problems)
     return streamFile(request, reply, 'zip', `bills-${contract.code}-${utcDay(at)}.zip`, (output) => writeZip(resolved.entries, output, at))
   }
 }
