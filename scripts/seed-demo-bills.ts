@@ -27,9 +27,11 @@ const ADMIN_CONTACTS: Record<string, [name: string, email: string]> = {
 /** Whose older invoice stays unpaid: its statement shows a balance from two months. */
 const UNPAID = new Set(['OCB0000103'])
 
-export async function seedDemoBills(trx: Executor, contractIds: Map<string, number>, userIds: Map<string, number>, now: Date): Promise<void> {
+export async function seedDemoBills(trx: Executor, now: Date): Promise<void> {
+  const contractIds = new Map((await trx.selectFrom('contracts').select(['code', 'id']).execute()).map((row) => [row.code, row.id]))
   await setBillingIdentity(trx, contractIds)
-  const staffId = userIds.get('nadia.benali') ?? null
+  const staff = await trx.selectFrom('users').select('id').where('login', '=', 'nadia.benali').executeTakeFirst()
+  const staffId = staff?.id ?? null
   const [older, last] = [monthsBefore(now, 2), monthsBefore(now, 1)]
   const olderInvoices = await closeAndPublish(trx, older, atDay(now, 1, 1), staffId)
   await closeAndPublish(trx, last, atDay(now, 0, 1), staffId)

@@ -7,6 +7,7 @@ import { hashPassword } from '../src/lib/passwords.js'
 import { seedDemoInbox } from './seed-demo-inbox.js'
 import { seedDemoUsage } from './seed-demo-usage.js'
 import { seedDemoSubscriptions } from './seed-demo-subscriptions.js'
+import { seedDemoBills } from './seed-demo-bills.js'
 import { seedDemoRequests } from './seed-demo-requests.js'
 import { roleRows } from '../src/policy/role-rows.js'
 import type { Level, Section, StaffRole } from '../src/policy/index.js'
@@ -140,6 +141,8 @@ export async function seedDemoIfEmpty(db: DB, print: (line: string) => void): Pr
   // Messages waiting in the back-office inbox, for whoever tries the portal;
   // tests start from an empty inbox (seedDemo alone).
   await db.transaction().execute((trx) => seedDemoInbox(trx))
+  // Invoices of the two previous months: tests close months themselves from a clean series.
+  await db.transaction().execute((trx) => seedDemoBills(trx, new Date()))
   for (const line of describeDemoAccounts()) print(line)
   return true
 }

@@ -5,6 +5,7 @@ import t, { type Test } from 'tap'
 import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import { loginAs, seedPersonas } from '../helpers/personas.js'
 import type { DB } from '../../src/db/database.js'
+import { seedDemoBills } from '../../scripts/seed-demo-bills.js'
 
 async function setup(t: Test) {
   const db = await freshDatabase(t)
@@ -93,6 +94,30 @@ t.test('a contract without documents has an empty statement with a zero balance'
   const page = await bruno.get('/bills/OCB0000101/statement')
   t.equal(page.statusCode, 200)
   t.match(page.body, /id="balance-due"><strong>0,00\s€<\/strong>/)
+})
+
+t.test('the demo bills: two closed months published through the invoicing run, a grouped invoice, a credit note and the older month paid', async (t) => {
+  const app = await setup(t)
+  await app.db.transaction().execute((trx) => seedDemoBills(trx, new Date()))
+  const docs = await app.db.selectFrom('invoices').innerJoin('contracts', 'contracts.id', 'invoices.contract_id')
+    .select(['invoices.id', 'number', 'kind', 'code', 'month', 'total_incl_cents', 'published_at']).orderBy('number').execute()
+  t.ok(docs.every((doc) => doc.published_at !== null), 'all published')
+  t.same([...new Set(docs.filter((doc) => doc.kind === 'invoice').map((doc) => doc.code))], ['OCB0000100', 'OCB0000103', 'OCB0000201', 'OCB0000301', 'OCB0000302'], 'members are billed through OCB0000100, Orange Business has no usage')
+  t.equal(docs.filter((doc) => doc.kind === 'invoice').length, 10, 'two months × five billed contracts')
+  const grouped = docs.find((doc) => doc.code === 'OCB0000100')!
+  const memberLines = await app.db.selectFrom('invoice_lines').innerJoin('contracts', 'contracts.id', 'invoice_lines.contract_id').select('code').distinct().where('invoice_id', '=', grouped.id).orderBy('code').execute()
+  t.same(memberLines.map((row) => row.code), ['OCB0000101', 'OCB0000102'])
+  t.same(docs.filter((doc) => doc.kind === 'credit_note').map((doc) => doc.code), ['OCB0000301'])
+  const company = await app.db.selectFrom('companies').select('vat_number').where('name', '=', 'Banque du Rivage').executeTakeFirstOrThrow()
+  t.equal(company.vat_number, 'FR92401778230')
+  const helene = await loginAs(app, 'helene.fabre')
+  const page = await helene.get('/bills/OCB0000301/statement')
+  const last = docs.filter((doc) => doc.code === 'OCB0000301' && doc.kind === 'invoice').at(-1)!
+  const balance = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(last.total_incl_cents / 100)
+  t.match(page.body, `id="balance-due"><strong>${balance}</strong>`, 'the older month is settled (credit note + payment): last month is due')
+  const bills = await helene.get('/bills?contract=OCB0000301')
+  t.match(bills.body, last.number)
+  t.match(bills.body, 'fournisseurs@rivage.example', 'the demo administrative contact')
 })
 
 /** RFC 4180: quoted fields, doubled quotes, CRLF line ends. */
