@@ -41,7 +41,7 @@ t.test('a Gold Cloud Avenue contract shows the spec 002 table with P1 in 4 h, it
   t.match(page.body, 'GTR d’un ticket P1')
   t.match(page.body, '<li>P1 en 4 h</li>')
   t.match(page.body, '<td data-label="Gold" class="help-offer__current">4 h par mois</td>', 'the Gold column is hers')
-  t.match(page.body, 'href="tel:+33185149356">+33 (1) 85 14 93 56</a>')
+  t.match(page.body, '<dd>+33 (1) 85 14 93 56</dd>')
   t.match(page.body, 'mailto:obs-cloud-z3.servicedesk@orange.com')
   t.match(page.body, 'cloud-expertise.cloudavenue@orange.com', 'Gold is an option: the Cloud Expertise cell')
 })
@@ -229,4 +229,17 @@ t.test('business hours: weekdays 09:00–18:00 Paris, French holidays excluded, 
 t.test('phone numbers: + digits spaces dots dashes parentheses, 6 to 15 digits', async (t) => {
   for (const ok of ['+33 1 23 45 67 89', '01.23.45.67.89', '(555) 123-4567', '123456']) t.ok(isPhoneNumber(ok), ok)
   for (const bad of ['abc', '12345', '+33 1 23 45 67 89 01 23 4', '1+2', '12 34 56 x', '١٢٣٤٥٦٧']) t.notOk(isPhoneNumber(bad), bad)
+})
+
+t.test('the online help links go through /help/links/:name to their fixed sites only; any other name is a 404', async (t) => {
+  const { app } = await setup(t)
+  const julien = await loginAs(app, 'julien.blanc')
+  const page = await julien.get('/help')
+  t.match(page.body, 'href="/help/links/help-center"')
+  t.notMatch(page.body, 'href="https://', 'no off-site link on the page itself')
+  const followed = await julien.get('/help/links/community')
+  t.equal(followed.statusCode, 303)
+  t.equal(followed.headers.location, 'https://community.cloud.orange-business.com/')
+  t.equal((await julien.get('/help/links/evil.example')).statusCode, 404)
+  t.equal((await julien.get('/help/links/%2F%2Fevil.example')).statusCode, 404)
 })

@@ -98,9 +98,11 @@ export function fallbackAdvisorAddress(offer: Offer): string {
   return SERVICE_DESK[supportFamily(offer)].email
 }
 
-/** The online help, the same for every contract. */
-export const HELP_LINKS: Array<{ label: MessageKey; href: string }> = [
-  { label: 'help.links.help_center', href: 'https://docs.prod-cloud-ocb.orange-business.com/' },
-  { label: 'help.links.community', href: 'https://community.cloud.orange-business.com/' },
-  { label: 'help.links.getting_started', href: 'https://cloud.orange-business.com/en/getting-started/' },
+/** The online help, the same for every contract. Pages link to
+ * /help/links/<name>, which redirects here: the portal's pages carry no
+ * off-site link, and the destinations are this list and nothing else. */
+export const HELP_LINKS: Array<{ name: string; label: MessageKey; href: string }> = [
+  { name: 'help-center', label: 'help.links.help_center', href: 'https://docs.prod-cloud-ocb.orange-business.com/' },
+  { name: 'community', label: 'help.links.community', href: 'https://community.cloud.orange-business.com/' },
+  { name: 'getting-started', label: 'help.links.getting_started', href: 'https://cloud.orange-business.com/en/getting-started/' },
 ]

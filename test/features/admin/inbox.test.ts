@@ -287,7 +287,7 @@ t.test('a call back’s page shows the number, the slot in Paris time and the co
   const marc = await loginAsStaff(app, 'marc.lefevre')
   const page = await marc.get(`/admin/inbox/${id}`)
   t.equal(page.statusCode, 200)
-  t.match(page.body, '<a href="tel:+33600000001">+33 6 00 00 00 01</a>')
+  t.match(page.body, '<dd>+33 6 00 00 00 01</dd>')
   t.match(page.body, '3 juin 2030, 15:00', 'Paris summer time, in marc’s French')
   t.match(page.body, 'Appel passé : marquer traité')
   t.notMatch(page.body, '<blockquote class="message-text"></blockquote>', 'no empty quote for a call back')

@@ -4,6 +4,7 @@
 export const helpRoutes: string[] = [
   'GET /help "authenticated"',
   'GET /help/faq "authenticated"',
+  'GET /help/links/:name "authenticated"',
   'POST /help/advisor "authenticated"',
   'POST /help/callback "authenticated"',
 ]
