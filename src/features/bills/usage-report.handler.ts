@@ -3,6 +3,7 @@
 // gets the same lines without them. A bad month is a 422 page.
 import { Readable } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { BadRequestError } from '../../lib/http-errors.js'
 import { can } from '../../policy/index.js'
 import { checkReportMonth } from './downloads.month.js'
 import { reportContracts } from './downloads.queries.js'
@@ -16,6 +17,7 @@ export function usageReportHandler(format: 'xlsx' | 'csv', now: () => Date) {
     const rights = request.rights!
     const { contract } = rights
     const raw = (request.query as Record<string, unknown>).month
+    if (Array.isArray(raw)) throw new BadRequestError('month sent twice')
     const checked = checkReportMonth(raw, now(), contract.start_date)
     if (!checked.ok) return renderDownloadError(request, reply, [{ value: typeof raw === 'string' ? raw.slice(0, 40) : '', error: checked.error }])
     const db = request.server.db
