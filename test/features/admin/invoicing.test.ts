@@ -160,6 +160,93 @@ t.test('an Orange Business invoice is issued and published without telling anyon
   t.equal((await db.selectFrom('notifications').select('id').where('kind', '=', 'invoice_published').execute()).length, 0)
 })
 
-void buildTestApp
-void loginAs
-void loginAsStaff
+
+// Through the pages, as billing staff: the demo data has usage for the two
+// months before this one (scripts/seed-demo-usage.ts).
+const lastMonth = () => { const now = new Date(); return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7) }
+
+async function staffApp(t: Test) {
+  const db = await setup(t)
+  const app = await buildTestApp(t, { db })
+  const nadia = await loginAsStaff(app, 'nadia.benali')
+  await nadia.get('/admin/billing/invoicing')
+  return { db, app, nadia }
+}
+
+t.test('closing last month for one contract from the page issues and publishes its invoice, then shows it in the list', async (t) => {
+  const { db, nadia } = await staffApp(t)
+  const response = await nadia.post('/admin/billing/invoicing', { month: lastMonth(), contract: 'ocb0000301', publish: '1' })
+  t.equal(response.statusCode, 303)
+  t.equal(response.headers.location, `/admin/billing/invoices?month=${lastMonth()}&contract=OCB0000301`)
+  const invoices = await db.selectFrom('invoices').select(['number', 'published_at']).execute()
+  t.equal(invoices.length, 1)
+  t.ok(invoices[0]!.published_at)
+  const list = await nadia.get(response.headers.location as string)
+  t.match(list.body, /1 new invoice \(F\d{4}-000001\), published\. 0 contracts without usage, 0 already invoiced\./)
+  t.match(list.body, `href="/admin/billing/invoices/${invoices[0]!.number}"`)
+  const emails = await db.selectFrom('outbox').select('to_address').where('template', '=', 'invoice_published').orderBy('to_address').execute()
+  t.same(emails.map((row) => row.to_address), ['helene.fabre@rivage.example', 'ines.garnier@rivage.example'], 'the referent and the (locked) billing manager')
+  const again = await nadia.post('/admin/billing/invoicing', { month: lastMonth(), contract: 'OCB0000301', publish: '1' })
+  t.match((await nadia.get(again.headers.location as string)).body, /No new invoice: 0 contracts without usage, 1 already invoiced/)
+  t.equal((await db.selectFrom('invoices').select('id').execute()).length, 1)
+})
+
+t.test('without "publish at once" the invoices stay unpublished until published from their page', async (t) => {
+  const { db, nadia } = await staffApp(t)
+  await nadia.post('/admin/billing/invoicing', { month: lastMonth(), contract: 'OCB0000301' })
+  const invoice = await db.selectFrom('invoices').selectAll().executeTakeFirstOrThrow()
+  t.equal(invoice.published_at, null)
+  t.equal((await db.selectFrom('outbox').select('id').where('template', '=', 'invoice_published').execute()).length, 0)
+  const page = await nadia.get(`/admin/billing/invoices/${invoice.number}`)
+  t.match(page.body, 'Publish to the customer')
+  t.equal((await nadia.post(`/admin/billing/invoices/${invoice.number}/publish`)).statusCode, 303)
+  t.ok((await db.selectFrom('invoices').select('published_at').executeTakeFirstOrThrow()).published_at)
+  t.equal((await db.selectFrom('outbox').select('id').where('template', '=', 'invoice_published').execute()).length, 2)
+})
+
+t.test('the current month, a future one, a malformed month or a member contract are refused with a message on the field (422)', async (t) => {
+  const { db, nadia } = await staffApp(t)
+  const now = new Date().toISOString().slice(0, 7)
+  for (const [fields, message] of [
+    [{ month: now }, 'This month is not over: only a past month can be closed.'],
+    [{ month: '2999-01' }, 'This month is not over'],
+    [{ month: '2026-13' }, 'Enter a month as YYYY-MM'],
+    [{ month: lastMonth(), contract: 'nope' }, 'Enter a contract code: OCB and 7 digits.'],
+    [{ month: lastMonth(), contract: 'OCB9999999' }, 'No contract has this code.'],
+    [{ month: lastMonth(), contract: 'OCB0000101' }, 'This contract is invoiced through its multi-services contract'],
+  ] as const) {
+    const response = await nadia.post('/admin/billing/invoicing', fields)
+    t.equal(response.statusCode, 422, JSON.stringify(fields))
+    t.match(response.body, message)
+    t.match(response.body, 'class="error-summary"')
+  }
+  t.equal((await db.selectFrom('invoices').select('id').execute()).length, 0)
+})
+
+t.test('support staff get 403 on the invoicing pages, a customer 404', async (t) => {
+  const { app } = await staffApp(t)
+  const thomas = await loginAsStaff(app, 'thomas.girard')
+  for (const url of ['/admin/billing/invoicing', '/admin/billing/invoices']) t.equal((await thomas.get(url)).statusCode, 403, url)
+  const alice = await loginAs(app, 'alice.martin')
+  for (const url of ['/admin/billing/invoicing', '/admin/billing/invoices']) t.equal((await alice.get(url)).statusCode, 404, url)
+})
+
+t.test('the invoices list filters by contract, month and search, a wildcard being text, and refuses a search over 100 characters', async (t) => {
+  const { nadia } = await staffApp(t)
+  await nadia.post('/admin/billing/invoicing', { month: lastMonth(), contract: '', publish: '1' })
+  const all = await nadia.get('/admin/billing/invoices')
+  t.match(all.body, /\d+ documents/)
+  const one = await nadia.get('/admin/billing/invoices?contract=OCB0000302')
+  t.match(one.body, '1 document')
+  t.match((await nadia.get('/admin/billing/invoices?q=Rivage')).body, 'OCB0000301')
+  t.match((await nadia.get('/admin/billing/invoices?q=%25')).body, 'No invoice matches these filters.')
+  const long = await nadia.get(`/admin/billing/invoices?q=${'x'.repeat(10_000)}`)
+  t.equal(long.statusCode, 422)
+  t.match(long.body, 'The search is limited to 100 characters.')
+})
+
+t.test('an unknown or malformed invoice number is a 404', async (t) => {
+  const { nadia } = await staffApp(t)
+  t.equal((await nadia.get('/admin/billing/invoices/F2026-999999')).statusCode, 404)
+  t.equal((await nadia.get('/admin/billing/invoices/%3Cscript%3E')).statusCode, 404)
+})
