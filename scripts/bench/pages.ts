@@ -87,6 +87,10 @@ export const PAGES: Page[] = [
   // Need help (the first contract with support: level, contacts, the advisor forms with their slots), and the FAQ searched and whole.
   { name: 'need help', as: 'demo', paths: () => ['/help'] },
   { name: 'FAQ', as: 'demo', paths: () => ['/help/faq', '/help/faq?q=mot+de+passe', '/help/faq?q=invoice+REF1'] },
+  // Bills: the month-to-date simulation read from the monthly roll-up (usage_monthly), whatever the size of usage_records; the demo users' page and statement (demo invoices are seeded at first start).
+  { name: 'bills page (simulation to date)', as: 'heavy', paths: (v) => [`/bills?contract=${v.contractCodes[0]}`] },
+  { name: 'bills page (demo users)', as: 'demo', paths: () => ['/bills'] },
+  { name: 'account statement', as: 'referents', paths: (v) => [`/bills/${v.contractCodes[0]}/statement`] },
 ]
 
 /** The page whose response size the ceiling copies (ARCHITECTURE.md compares the dashboard to a bare page of its size). */
