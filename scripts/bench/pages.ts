@@ -91,6 +91,10 @@ export const PAGES: Page[] = [
   { name: 'bills page (simulation to date)', as: 'heavy', paths: (v) => [`/bills?contract=${v.contractCodes[0]}`] },
   { name: 'bills page (demo users)', as: 'demo', paths: () => ['/bills'] },
   { name: 'account statement', as: 'referents', paths: (v) => [`/bills/${v.contractCodes[0]}/statement`] },
+  // Files: the simulation workbook and last month's usage report of a demo contract (a few hundred lines); the
+  // 1,000,000-line export is measured for its memory by scripts/bench/export-memory.ts (bench/README.md, "Bills exports").
+  { name: 'bills files: simulation.xlsx', as: 'referents', paths: (v) => [`/bills/${v.contractCodes[0]}/simulation.xlsx`] },
+  { name: 'bills files: usage.xlsx of last month', as: 'referents', paths: (v) => [`/bills/${v.contractCodes[0]}/usage.xlsx?month=${new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7)}`] },
 ]
 
 /** The page whose response size the ceiling copies (ARCHITECTURE.md compares the dashboard to a bare page of its size). */
