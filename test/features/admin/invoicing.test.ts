@@ -211,6 +211,7 @@ t.test('the current month, a future one, a malformed month or a member contract 
     [{ month: now }, 'This month is not over: only a past month can be closed.'],
     [{ month: '2999-01' }, 'This month is not over'],
     [{ month: '2026-13' }, 'Enter a month as YYYY-MM'],
+    [{ month: '' }, 'Enter a month as YYYY-MM'],
     [{ month: lastMonth(), contract: 'nope' }, 'Enter a contract code: OCB and 7 digits.'],
     [{ month: lastMonth(), contract: 'OCB9999999' }, 'No contract has this code.'],
     [{ month: lastMonth(), contract: 'OCB0000101' }, 'This contract is invoiced through its multi-services contract'],
