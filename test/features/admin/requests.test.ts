@@ -62,6 +62,7 @@ t.test('the queue shows new requests by default: transmitted and taken by nobody
   t.notOk(links.includes(taken.number), 'a taken request is not new')
   t.notOk(links.includes(working.number), 'an in-progress request is not new')
   t.match(queue.body, '<option value="new" selected>')
+  t.match(queue.body, /id="status" name="status">\s*<option value="" selected>/, 'any status')
   t.match(queue.body, /Older one<\/td>\s*<td data-label="Type">Incident<\/td>\s*<td data-label="Contract">[^<]+ <span class="muted">\(OCB0000101, /)
 })
 
