@@ -45,16 +45,21 @@ export async function listInvoices(db: Executor, filters: InvoiceFilters, reques
   const count = await filtered(db, filters).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   const total = Number(count.n)
   const { page, pages, offset } = pageWindow(requestedPage, total, PAGE_SIZE)
-  const rows: InvoiceListRow[] = await filtered(db, filters)
-    .select((eb) => [
-      'invoices.number', 'invoices.kind', 'contracts.code', 'contracts.name as contract_name', 'invoices.month', 'invoices.issued_on',
-      'invoices.total_excl_cents', 'invoices.total_incl_cents', 'invoices.published_at',
-      eb.fn.coalesce(eb.selectFrom('invoices as notes').select((sub) => sub.fn.sum<number>('notes.total_incl_cents').as('s'))
-        .whereRef('notes.corrects_invoice_id', '=', 'invoices.id'), eb.lit(0)).as('credited_cents'),
-      eb.fn.coalesce(eb.selectFrom('payments').select((sub) => sub.fn.sum<number>('payments.amount_cents').as('s'))
-        .whereRef('payments.invoice_id', '=', 'invoices.id'), eb.lit(0)).as('paid_cents'),
-    ])
+  const pageRows = await filtered(db, filters)
+    .select(['invoices.id', 'invoices.number', 'invoices.kind', 'contracts.code', 'contracts.name as contract_name', 'invoices.month', 'invoices.issued_on',
+      'invoices.total_excl_cents', 'invoices.total_incl_cents', 'invoices.published_at'])
     .orderBy('invoices.id', 'desc').limit(PAGE_SIZE).offset(offset).execute()
+  // The page's credit notes and payments in one grouped query each, not one per row.
+  const ids = pageRows.map((row) => row.id)
+  const [credits, payments] = ids.length === 0 ? [[], []] : await Promise.all([
+    db.selectFrom('invoices').select((eb) => ['corrects_invoice_id as id', eb.fn.sum<number>('total_incl_cents').as('cents')])
+      .where('corrects_invoice_id', 'in', ids).groupBy('corrects_invoice_id').execute(),
+    db.selectFrom('payments').select((eb) => ['invoice_id as id', eb.fn.sum<number>('amount_cents').as('cents')])
+      .where('invoice_id', 'in', ids).groupBy('invoice_id').execute(),
+  ])
+  const credited = new Map(credits.map((row) => [row.id, Number(row.cents)]))
+  const paid = new Map(payments.map((row) => [row.id, Number(row.cents)]))
+  const rows: InvoiceListRow[] = pageRows.map(({ id, ...row }) => ({ ...row, credited_cents: credited.get(id) ?? 0, paid_cents: paid.get(id) ?? 0 }))
   return { rows, total, page, pages }
 }
 
