@@ -3,14 +3,13 @@
 // same bytes twice import once) and an audit row.
 import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { writeAudit } from '../../../audit/audit.js'
 import type { FieldErrors } from '../../../lib/forms.js'
 import { BadRequestError } from '../../../lib/http-errors.js'
 import { cleanFileName } from '../../documents/file-types.js'
 import type { UploadedFile } from '../../documents/upload.js'
 import { parseUsageCsv, resolveContracts, type Problem } from '../../bills/usage-import.js'
 import { microToCents } from '../../bills/pricing.js'
-import { recordUsage } from '../../usage/usage.writes.js'
+import { writeImport } from './imports.writes.js'
 import { utcDay } from '../../usage/usage.queries.js'
 import { findImport, listImports } from './invoices.queries.js'
 
@@ -41,25 +40,22 @@ export async function importUsage(request: FastifyRequest, reply: FastifyReply) 
   if (file.tooLarge) return renderImports(request, reply, { errors: { file: { key: 'admin.invoicing.import.error.too_large', params: { max: '10 MB' } } } }, 413)
   const sha256 = createHash('sha256').update(file.content).digest('hex')
   const before = await findImport(request.server.db, sha256)
-  if (before) {
-    return renderImports(request, reply, { errors: { file: { key: 'admin.invoicing.import.error.already', params: {
-      date: request.i18n.fmt.dateTime(before.imported_at), name: `${before.first_name} ${before.last_name}` } } } }, 422)
-  }
+  if (before) return alreadyImported(request, reply, before)
   const parsed = parseUsageCsv(file.content, utcDay(new Date()))
   if (!parsed.ok) return refuse(request, reply, parsed.problems, parsed.count)
   const contracts = await resolveContracts(request.server.db, parsed.lines)
   if (contracts.count > 0) return refuse(request, reply, contracts.problems, contracts.count)
   const fileName = cleanFileName(file.fileName).slice(0, 200)
-  await request.server.db.transaction().execute(async (trx) => {
-    const { id } = await trx.insertInto('usage_imports').values({
-      sha256, file_name: fileName, rows_count: parsed.lines.length, amount_micro: parsed.amountMicro, imported_by: request.user!.id, imported_at: new Date().toISOString(),
-    }).returning('id').executeTakeFirstOrThrow()
-    await recordUsage(trx, parsed.lines.map(({ contractCode, row, ...line }) => ({ ...line, contractId: contracts.ids.get(contractCode)!, importId: String(id) })))
-    await writeAudit(trx, { action: 'invoicing.usage_imported', actorUserId: request.user!.id, ip: request.ip,
-      details: { file: fileName, sha256, rows: parsed.lines.length, amount_micro: parsed.amountMicro } })
-  })
+  const meanwhile = await request.server.db.transaction().execute((trx) =>
+    writeImport(trx, { sha256, fileName, lines: parsed.lines, amountMicro: parsed.amountMicro, contractIds: contracts.ids, staffId: request.user!.id, ip: request.ip }))
+  if (meanwhile) return alreadyImported(request, reply, meanwhile)
   reply.flash('success', 'admin.invoicing.import.done', { count: parsed.lines.length, amount: request.i18n.fmt.money(microToCents(parsed.amountMicro)) })
   return reply.redirect('/admin/billing/usage-imports', 303)
+}
+
+function alreadyImported(request: FastifyRequest, reply: FastifyReply, before: { imported_at: string; first_name: string; last_name: string }) {
+  return renderImports(request, reply, { errors: { file: { key: 'admin.invoicing.import.error.already', params: {
+    date: request.i18n.fmt.dateTime(before.imported_at), name: `${before.first_name} ${before.last_name}` } } } }, 422)
 }
 
 function refuse(request: FastifyRequest, reply: FastifyReply, problems: Problem[], count: number) {
