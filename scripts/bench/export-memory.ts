@@ -56,7 +56,14 @@ async function measure(name: string, produce: (sink: Writable) => Promise<void>,
   global.gc?.()
   const before = process.memoryUsage().rss
   let peak = before
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss) }, 50)
+  let peakHeap = 0
+  let peakExternal = 0
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage()
+    peak = Math.max(peak, usage.rss)
+    peakHeap = Math.max(peakHeap, usage.heapUsed)
+    peakExternal = Math.max(peakExternal, usage.external)
+  }, 50)
   let bytes = 0
   const file = savePath ? createWriteStream(savePath) : undefined
   const sink = new Writable({
@@ -69,5 +76,5 @@ async function measure(name: string, produce: (sink: Writable) => Promise<void>,
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
   peak = Math.max(peak, process.memoryUsage().rss)
-  console.log(`${name}: ${seconds.toFixed(1)} s, ${(bytes / MB).toFixed(1)} MB written, RSS ${(before / MB).toFixed(0)} MB before, peak ${(peak / MB).toFixed(0)} MB (+${((peak - before) / MB).toFixed(0)} MB)`)
+  console.log(`${name}: ${seconds.toFixed(1)} s, ${(bytes / MB).toFixed(1)} MB written, RSS ${(before / MB).toFixed(0)} MB before, peak ${(peak / MB).toFixed(0)} MB (+${((peak - before) / MB).toFixed(0)} MB); peak JS heap ${(peakHeap / MB).toFixed(0)} MB, buffers ${(peakExternal / MB).toFixed(0)} MB`)
 }

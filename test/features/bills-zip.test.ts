@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs'
 import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import { loginAs, seedPersonas } from '../helpers/personas.js'
 import type { Client } from '../helpers/client.js'
+import { createInvoice } from '../helpers/factories.js'
 import { shiftMonth } from '../../src/features/bills/downloads.month.js'
 
 const run = promisify(execFile)
@@ -27,12 +28,10 @@ async function withToken(client: Client) {
   return client
 }
 
-async function lastInvoiceOf(t: Test, app: Awaited<ReturnType<typeof setup>>, code: string) {
-  const row = await app.db.selectFrom('invoices').innerJoin('contracts', 'contracts.id', 'invoices.contract_id').select('invoices.number')
-    .where('contracts.code', '=', code).where('invoices.kind', '=', 'invoice').where('invoices.published_at', 'is not', null)
-    .orderBy('invoices.issued_on', 'desc').executeTakeFirst()
-  t.ok(row, `the demo data has a published invoice on ${code}`)
-  return row!.number
+/** A published invoice of `code` (the test personas have none). */
+async function invoiceOn(app: Awaited<ReturnType<typeof setup>>, code: string, number: string) {
+  await createInvoice(app.db, { contractCode: code, number, month: '2025-06', lines: [{ service: 'Elastic Cloud Server', amountExclCents: 123_456 }] })
+  return number
 }
 
 async function saveZip(t: Test, payload: Buffer) {
@@ -44,7 +43,7 @@ async function saveZip(t: Test, payload: Buffer) {
 t.test('three files chosen come as one zip with each file named and whole', async (t) => {
   const app = await setup(t)
   const david = await withToken(await loginAs(app, 'david.moreau'))
-  const number = await lastInvoiceOf(t, app, 'OCB0000103')
+  const number = await invoiceOn(app, 'OCB0000103', 'F2025-900001')
   const response = await david.post('/bills/OCB0000103/download', { files: [`invoice:${number}`, `usage:${LAST_MONTH}`, `usage-csv:${LAST_MONTH}`, 'simulation'] })
   t.equal(response.statusCode, 200)
   t.equal(response.headers['content-type'], 'application/zip')
@@ -91,7 +90,7 @@ t.test('25 files or more are refused with a 422 page, and no zip', async (t) => 
 t.test("an unknown invoice, another contract's invoice or a bad month is a 422 naming each file", async (t) => {
   const app = await setup(t)
   const alice = await withToken(await loginAs(app, 'alice.martin'))
-  const other = await lastInvoiceOf(t, app, 'OCB0000301')
+  const other = await invoiceOn(app, 'OCB0000301', 'F2025-900002')
   const response = await alice.post('/bills/OCB0000101/download', { files: ['invoice:F2026-999999', `invoice:${other}`, 'usage:2026-13', `usage:${LAST_MONTH}`, 'report:all'] })
   t.equal(response.statusCode, 422)
   t.match(response.body, '<code>invoice:F2026-999999</code> – Aucune facture ni aucun avoir de ce numéro sur ce contrat.')

@@ -47,3 +47,36 @@ export async function untilDrained(stream: Writable): Promise<void> {
     stream.once('close', closed)
   })
 }
+
+/** The zip entry's input, a `readable-stream` PassThrough (archiver's): its buffered bytes are in `_writableState`. */
+type EntryInput = Writable & { _writableState?: { length?: number } }
+
+interface SheetStream {
+  /** exceljs's StreamBuf: where a committed row's XML goes… */
+  buffers?: unknown[]
+  /** …and the zip entry it is piped to. */
+  pipes?: EntryInput[]
+}
+
+/** XML the zip may hold for a sheet before the rows wait. */
+const SHEET_BACKLOG_BYTES = 1024 * 1024
+
+const buffered = (pipe: EntryInput) => pipe.writableLength ?? pipe._writableState?.length ?? 0
+
+/** Waits until the zip has taken the rows committed so far. exceljs's sheet
+ * stream writes into the zip without heeding backpressure: rows come faster
+ * than deflate takes them, and unchecked, a million rows pile up as XML in
+ * memory (400 MB measured). Reads exceljs internals (stream/xlsx
+ * WorksheetWriter.stream, utils/StreamBuf, archiver's input PassThrough):
+ * checked against exceljs 4.4. */
+export async function untilSheetFlushed(sheet: unknown): Promise<void> {
+  const stream = (sheet as { stream?: SheetStream }).stream
+  for (;;) {
+    const pipes = stream?.pipes ?? []
+    const behind = pipes.some((pipe) => buffered(pipe) > SHEET_BACKLOG_BYTES)
+    const unpiped = pipes.length === 0 && (stream?.buffers?.length ?? 0) > 16
+    if (!behind && !unpiped) return
+    // 'drain' isn't promised to a writer that ignored write()'s answer: poll, briefly.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}

@@ -3,8 +3,9 @@
 // service with its raw lines, read page by page and committed row by row
 // into exceljs's streaming writer. Only one sheet is open at a time (the
 // writer zips sheets in order: an open second sheet would buffer), and
-// between pages the writer waits for the HTTP socket to take what it has,
-// so memory stays flat whatever the number of lines.
+// between pages the writer waits for the zip to take the rows (exceljs
+// doesn't) and for the HTTP socket to take the zip, so memory stays flat
+// whatever the number of lines.
 import ExcelJS from 'exceljs'
 import type { Writable } from 'node:stream'
 import type { Executor } from '../../db/database.js'
@@ -15,7 +16,7 @@ import { NUMBER_FORMATS, reportColumns, type ReportColumn } from './usage-report
 import { serviceLinePages } from './usage-report.lines.js'
 import { writeSummarySheet } from './usage-report.summary.js'
 import { sheetNames } from './usage-report.sheet-names.js'
-import { untilDrained } from './downloads.stream.js'
+import { untilDrained, untilSheetFlushed } from './downloads.stream.js'
 
 export interface UsageReportInput {
   contract: { code: string; name: string }
@@ -56,6 +57,7 @@ async function writeServiceSheet(db: Executor, workbook: ExcelJS.stream.xlsx.Wor
       sheet.addRow(columns.map((column) => cellValue(column, column.value(line, context)))).commit()
     }
     rows += page.lines.length
+    await untilSheetFlushed(sheet)
     await untilDrained(output)
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows, column: columns.length } }

@@ -9,7 +9,7 @@ const CONTRACT = 'OCB0000101'
 /** Billing visitor on OCB0000101, in English. */
 const VISITOR = 'chloe.bernard'
 const OTHER_COMPANY_CONTRACT = 'OCB0000201'
-/** The first invoice of the demo's invoicing run: another contract's, never OCB0000101's. */
+/** An invoice number OCB0000101 can't have (billed through its grouping contract): another contract's in the demo run's series, or none. */
 const OTHER_CONTRACTS_INVOICE = `F${new Date().getUTCFullYear()}-000001`
 const NOT_FOUND: MessageRef[] = ['error.404.title', 'error.404.body']
 const FORBIDDEN: HostileExpect = { status: 403, lang: 'en', messages: ['error.403.title', { key: 'error.403.needs', params: { role: 'Manager', section: 'Bills' } }], signedInAfter: true }
@@ -42,7 +42,7 @@ const simulationCases: HostileCase[] = [
 
 const invoice = (number: string, code = CONTRACT, as = MANAGER): HostileRequest => ({ method: 'GET', url: `/bills/${code}/invoices/${number}.pdf`, as })
 const invoicePdfCases: HostileCase[] = [
-  ...([['a path traversal (../)', '..%2F..%2Fetc%2Fpasswd'], ['a NUL byte', 'F2026-000001%00'], ["another contract's invoice number", OTHER_CONTRACTS_INVOICE],
+  ...([['a path traversal (../)', '..%2F..%2Fetc%2Fpasswd'], ['a NUL byte', 'F2026-000001%00'], ["an invoice number the contract doesn't have", OTHER_CONTRACTS_INVOICE],
     ['a made-up number', 'F2026-999999'], ['a lower-case number', OTHER_CONTRACTS_INVOICE.toLowerCase()], ['SQL', encodeURIComponent(SQL_TEXT)], ['a script', encodeURIComponent(SCRIPT_TEXT)]] as const)
     .map(([label, number]): HostileCase => ({ name: `GET /bills/:code/invoices/:number.pdf with ${label} is a 404`, request: invoice(number), expect: { status: 404, lang: 'fr', messages: NOT_FOUND } })),
   // Fastify refuses a parameter over 100 characters before any hook: the page is in the browser's language (none sent: English).
@@ -67,7 +67,7 @@ const downloadCases: HostileCase[] = [
   { name: 'POST /bills/:code/download with a script as a file shows it escaped (422)', request: download({ files: SCRIPT_TEXT }), expect: { ...refused('bills.files.error.unknown_file'), echoed: SCRIPT_TEXT } },
   { name: 'POST /bills/:code/download with SQL as a file is refused (422)', request: download({ files: `invoice:${SQL_TEXT}` }), expect: refused('bills.files.error.unknown_file') },
   { name: 'POST /bills/:code/download with a 10,000-character file value is refused (422)', request: download({ files: `usage:${'9'.repeat(10_000)}` }), expect: refused('bills.files.error.unknown_file') },
-  { name: "POST /bills/:code/download with another contract's invoice is refused naming it (422)", request: download({ files: [`invoice:${OTHER_CONTRACTS_INVOICE}`, 'usage:2026-10'] }),
+  { name: "POST /bills/:code/download with an invoice number the contract doesn't have is refused naming it (422)", request: download({ files: [`invoice:${OTHER_CONTRACTS_INVOICE}`, 'usage:2026-10'] }),
     expect: { ...refused('bills.files.error.invoice_unknown'), echoed: `invoice:${OTHER_CONTRACTS_INVOICE}` } },
   { name: 'POST /bills/:code/download with a path traversal as invoice number is refused (422)', request: download({ files: 'invoice:../../etc/passwd' }), expect: refused('bills.files.error.unknown_file') },
   { name: 'POST /bills/:code/download with month 13 is refused naming the file (422)', request: download({ files: ['usage-csv:2026-13'] }), expect: { ...refused('bills.files.error.month_format'), echoed: 'usage-csv:2026-13' } },
