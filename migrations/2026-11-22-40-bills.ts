@@ -79,6 +79,8 @@ async function createInvoices(db: Kysely<any>) {
   // Closing a month twice issues nothing the second time.
   await db.schema.createIndex('invoices_one_per_month').on('invoices').columns(['contract_id', 'month']).unique().where(sql.ref('kind'), '=', 'invoice').execute()
   await db.schema.createIndex('invoices_contract_issued').on('invoices').columns(['contract_id', 'issued_on']).execute()
+  // An invoice's credit notes and payments (the staff list's balance, the statement).
+  await db.schema.createIndex('invoices_corrects').on('invoices').column('corrects_invoice_id').execute()
   await db.schema
     .createTable('invoice_lines')
     .addColumn('id', 'integer', identity(db))
@@ -105,6 +107,7 @@ async function createPayments(db: Kysely<any>) {
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .execute()
   await db.schema.createIndex('payments_contract').on('payments').columns(['contract_id', 'received_on']).execute()
+  await db.schema.createIndex('payments_invoice').on('payments').column('invoice_id').execute()
 }
 
 // The customer's VAT number for the invoice, and each contract's
