@@ -15,6 +15,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // One row per imported CSV file: a second import of the same bytes is a no-op.
 async function createUsageImports(db: Kysely<any>) {
+  // The usage report reads a month service by service (one sheet each).
+  await db.schema.createIndex('usage_records_contract_service_day').on('usage_records').columns(['contract_id', 'service', 'day', 'id']).execute()
   // The month's quantities and amounts per service and metric: the bills
   // page's simulation and detail read this, never the raw lines. Kept in step
   // by recordUsage in the transaction that writes the lines.
@@ -123,6 +125,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('contracts').dropColumn('admin_contact_email').execute()
   await db.schema.alterTable('contracts').dropColumn('admin_contact_name').execute()
   await db.schema.alterTable('companies').dropColumn('vat_number').execute()
+  await db.schema.dropIndex('usage_records_contract_service_day').execute()
   for (const table of ['payments', 'invoice_lines', 'invoices', 'invoice_counters', 'usage_imports', 'usage_monthly']) {
     await db.schema.dropTable(table).execute()
   }
