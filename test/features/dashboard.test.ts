@@ -150,19 +150,21 @@ t.test('the contract menu offers only the sections the user’s roles open', asy
 })
 
 t.test('the contract menu links a page once its route exists, under the route’s own policy and the entry’s need', async (t) => {
+  const plain = await setup(t)
+  const faridBefore = (await (await loginAs(plain.app, 'farid.haddad')).get('/?lang=en')).body // services manager on OCB0000201
+  t.notMatch(faridBefore, '/catalog?contract=', 'no entry for a page that does not exist')
   const { app } = await setup(t, async (extra) => {
-    extra.get('/requests', { config: { policy: { section: 'orders', level: 'visitor', defaultContract: true } } }, async () => 'requests')
     extra.get('/catalog', { config: { policy: { section: 'services', level: 'visitor', defaultContract: true } } }, async () => 'catalog')
   })
   const karine = await loginAs(app, 'karine.lopez') // orders visitor, services none
   const page = (await karine.get('/?lang=en')).body
   t.match(page, 'href="/requests?contract=OCB0000101"')
   t.notMatch(page, '/catalog?contract=', 'ordering needs services manager')
-  const farid = await loginAs(app, 'farid.haddad') // services manager on OCB0000201; on OCB0000202 contracts and billing only
+  const farid = await loginAs(app, 'farid.haddad') // services manager on OCB0000201; on OCB0000202 contracts and billing visitor only
   const faridPage = (await farid.get('/?lang=en')).body
   t.match(faridPage, 'href="/catalog?contract=OCB0000201"')
-  t.notMatch(faridPage, 'href="/requests?contract=OCB0000202"', 'the route’s own policy (orders) is not met')
-  t.notMatch(faridPage, '/bills?contract=', 'no entry for a page that does not exist')
+  t.notMatch(faridPage, 'href="/requests?contract=OCB0000202"', 'no role that shows requests on OCB0000202')
+  t.match(faridPage, 'href="/bills?contract=OCB0000202"', 'the Bills route’s own policy (billing visitor) is met')
 })
 
 t.test('budgets of the page’s contracts show to billing visitors, amounts to billing managers only', async (t) => {
