@@ -7,14 +7,10 @@
 // Run on a desktop, on a phone (360 px) and on a desktop without JavaScript.
 // Screenshots: test-results/screenshots/help-*/.
 import t, { type Test } from 'tap'
-import otplib from 'otplib'
-import { DEMO_PASSWORD } from '../../scripts/seed-demo.js'
 import { en } from '../../src/i18n/en.js'
 import { fr } from '../../src/i18n/fr.js'
-import { totpBox } from '../../src/features/security/totp.js'
 import { Journey, launchBrowser, pathOf, redirectStatus, startPortal, type Browsing, type Portal } from '../helpers/browser.js'
-
-const { authenticator } = otplib
+import { signIn, signInStaff } from '../helpers/journey-sign-in.js'
 
 t.setTimeout(600_000)
 
@@ -23,28 +19,6 @@ const desktopNoJs = await launchBrowser(t, { screen: 'desktop', javaScript: fals
 const phone = await launchBrowser(t, { screen: 'phone', javaScript: true })
 
 const SUBJECT = 'Adding ten virtual desktops'
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-/** A catalog text in either language. */
-const either = (key: keyof typeof en) => new RegExp(`^(${escaped(en[key])}|${escaped(fr[key])})$`)
-
-async function signIn(journey: Journey, login: string) {
-  await journey.open('/login')
-  await journey.page.getByLabel('Login').fill(login)
-  await journey.page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await journey.submit(() => journey.page.getByRole('button', { name: 'Log in' }).click())
-}
-
-/** Staff have two factors: the secret is set as enrolment would, the code typed on the second page. */
-async function signInStaff(journey: Journey, portal: Portal, login: string) {
-  const secret = authenticator.generateSecret(20)
-  await portal.db.updateTable('users').set({ totp_secret: totpBox(portal.app.config.sessionSecret).seal(secret), totp_enabled_at: new Date().toISOString(), totp_last_step: null })
-    .where('login', '=', login).execute()
-  await signIn(journey, login)
-  // The code page speaks the browser's language until she is signed in.
-  await journey.page.locator('input[name="code"]').fill(authenticator.generate(secret))
-  await journey.submit(() => journey.page.getByRole('button', { name: either('login2fa.submit') }).click())
-}
 
 async function customerAsksForACallBack(t: Test, browsing: Browsing, portal: Portal) {
   const journey = await Journey.start(t, browsing, portal, `help-julien-${browsing.label}`)

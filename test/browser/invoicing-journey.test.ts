@@ -8,14 +8,9 @@
 // journey closes last month. Desktop and phone (360 px), and the staff part
 // once more without JavaScript.
 import t, { type Test } from 'tap'
-import otplib from 'otplib'
-import { DEMO_PASSWORD } from '../../scripts/seed-demo.js'
 import { en } from '../../src/i18n/en.js'
-import { fr } from '../../src/i18n/fr.js'
-import { totpBox } from '../../src/features/security/totp.js'
 import { Journey, launchBrowser, pathOf, redirectStatus, startPortal, type Browsing, type Portal } from '../helpers/browser.js'
-
-const { authenticator } = otplib
+import { signIn, signInStaff } from '../helpers/journey-sign-in.js'
 
 t.setTimeout(600_000)
 
@@ -28,25 +23,6 @@ const MONTH = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMo
 const HEADER = 'contract,day,service,resource,metric,unit,quantity,unit_price'
 const GOOD = [HEADER, `${CONTRACT},${MONTH}-05,Elastic Cloud Server,ecs-web-01,vCPU-hours,vCPU-h,96.5,0.0312`, `${CONTRACT},${MONTH}-06,Bandwidth,eip-1,GB out,GB,40,0.07`].join('\n')
 const BAD = [HEADER, `${CONTRACT},${MONTH}-05,Elastic Cloud Server,ecs-web-01,vCPU-hours,vCPU-h,abc,0.0312`].join('\n')
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const either = (key: keyof typeof en) => new RegExp(`^(${escaped(en[key])}|${escaped(fr[key])})$`)
-
-async function signIn(journey: Journey, login: string) {
-  await journey.open('/login')
-  await journey.page.getByLabel('Login').fill(login)
-  await journey.page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await journey.submit(() => journey.page.getByRole('button', { name: 'Log in' }).click())
-}
-
-async function signInStaff(journey: Journey, portal: Portal, login: string) {
-  const secret = authenticator.generateSecret(20)
-  await portal.db.updateTable('users').set({ totp_secret: totpBox(portal.app.config.sessionSecret).seal(secret), totp_enabled_at: new Date().toISOString(), totp_last_step: null })
-    .where('login', '=', login).execute()
-  await signIn(journey, login)
-  await journey.page.locator('input[name="code"]').fill(authenticator.generate(secret))
-  await journey.submit(() => journey.page.getByRole('button', { name: either('login2fa.submit') }).click())
-}
 
 async function staffImportsAndCloses(t: Test, browsing: Browsing, portal: Portal): Promise<string> {
   const nadia = await Journey.start(t, browsing, portal, `invoicing-nadia-${browsing.label}`)

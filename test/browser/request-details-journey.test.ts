@@ -9,8 +9,8 @@ import t, { type Test } from 'tap'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DEMO_PASSWORD } from '../../scripts/seed-demo.js'
 import { Journey, launchBrowser, startPortal, type Browsing } from '../helpers/browser.js'
+import { signIn } from '../helpers/journey-sign-in.js'
 
 t.setTimeout(300_000)
 
@@ -21,13 +21,6 @@ const phone = await launchBrowser(t, { screen: 'phone', javaScript: true })
 const files = mkdtempSync(join(tmpdir(), 'ccs-request-'))
 const PDF_FILE = join(files, 'traceroute.pdf')
 writeFileSync(PDF_FILE, '%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n')
-
-async function signIn(journey: Journey, login: string) {
-  await journey.open('/login')
-  await journey.page.getByLabel('Login').fill(login)
-  await journey.page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await journey.submit(() => journey.page.getByRole('button', { name: 'Log in' }).click())
-}
 
 async function commentJourney(t: Test, browsing: Browsing, withRefusal: boolean) {
   const portal = await startPortal(t)

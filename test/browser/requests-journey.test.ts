@@ -7,16 +7,12 @@
 // Run on a desktop, on a phone (360 px) and on a desktop without JavaScript.
 // Screenshots: test-results/screenshots/requests-*/.
 import t, { type Test } from 'tap'
-import otplib from 'otplib'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DEMO_PASSWORD } from '../../scripts/seed-demo.js'
 import { en } from '../../src/i18n/en.js'
-import { totpBox } from '../../src/features/security/totp.js'
 import { Journey, launchBrowser, pathOf, startPortal, type Browsing, type Portal } from '../helpers/browser.js'
-
-const { authenticator } = otplib
+import { signIn, signInStaff } from '../helpers/journey-sign-in.js'
 
 t.setTimeout(600_000)
 
@@ -30,23 +26,6 @@ writeFileSync(SCREENSHOT_FILE, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 
 
 const TITLE = 'Virtual desktops disconnect every hour'
 const REPLY = 'We found a faulty broker node and moved your desktops off it. Please tell us if it happens again.'
-
-async function signIn(journey: Journey, login: string) {
-  await journey.open('/login')
-  await journey.page.getByLabel('Login').fill(login)
-  await journey.page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await journey.submit(() => journey.page.getByRole('button', { name: 'Log in' }).click())
-}
-
-/** Support staff have two factors: the secret is set as enrolment would, the code typed on the second page. */
-async function signInStaff(journey: Journey, portal: Portal, login: string) {
-  const secret = authenticator.generateSecret(20)
-  await portal.db.updateTable('users').set({ totp_secret: totpBox(portal.app.config.sessionSecret).seal(secret), totp_enabled_at: new Date().toISOString(), totp_last_step: null })
-    .where('login', '=', login).execute()
-  await signIn(journey, login)
-  await journey.page.getByLabel(en['login2fa.code']).fill(authenticator.generate(secret))
-  await journey.submit(() => journey.page.getByRole('button', { name: en['login2fa.submit'] }).click())
-}
 
 async function reportIncident(t: Test, browsing: Browsing, portal: Portal): Promise<string> {
   const journey = await Journey.start(t, browsing, portal, `requests-julien-reports-${browsing.label}`)

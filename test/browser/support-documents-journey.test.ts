@@ -10,8 +10,8 @@ import t, { type Test } from 'tap'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DEMO_PASSWORD } from '../../scripts/seed-demo.js'
 import { Journey, launchBrowser, startPortal, type Browsing } from '../helpers/browser.js'
+import { signIn } from '../helpers/journey-sign-in.js'
 
 t.setTimeout(300_000)
 
@@ -24,13 +24,6 @@ const PDF_FILE = join(files, 'signed-order.pdf')
 writeFileSync(PDF_FILE, '%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n')
 const EXE_FILE = join(files, 'setup.exe')
 writeFileSync(EXE_FILE, Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62, 0x90)]))
-
-async function signIn(journey: Journey, login: string) {
-  await journey.open('/login')
-  await journey.page.getByLabel('Login').fill(login)
-  await journey.page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await journey.submit(() => journey.page.getByRole('button', { name: 'Log in' }).click())
-}
 
 t.test(`${desktop.label}: a Cloud Avenue referent raises the support level, applied at once`, async (t) => {
   const portal = await startPortal(t)
