@@ -297,3 +297,46 @@ t.test('saving an edit that changes nothing writes nothing and says so', async (
   t.match((await marc.get('/admin/contracts/OCB0000201')).body, 'Rien n’a changé sur le contrat OCB0000201.')
   t.same(await counts(db), before)
 })
+
+/** The text fields of a form as rendered (name → value), to post it back with a few changed. */
+const inputsOf = (html: string) =>
+  Object.fromEntries([...html.matchAll(/<input class="field__input" id="([a-z_0-9]+)" name="\1" type="[a-z]+" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replaceAll('&#39;', '\'')]))
+
+t.test('staff set and clear a contract’s administrative contact, audited', async (t) => {
+  const { app, db } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  const contactOf = () => db.selectFrom('contracts').select(['admin_contact_name', 'admin_contact_email']).where('code', '=', 'OCB0000100').executeTakeFirstOrThrow()
+  const audits = async () => (await db.selectFrom('audit_log').select('details').where('action', '=', 'admin.contract.updated').orderBy('id').execute()).map((row) => JSON.parse(row.details!))
+  // A multi-services grouping contract: read-only to its customers, staff manage it.
+  const form = await marc.get('/admin/contracts/OCB0000100/edit')
+  const fields = inputsOf(form.body)
+  t.match(fields, { admin_contact_name: '', admin_contact_email: '' }, 'both fields on the form, empty')
+  t.match(form.body, 'Contact administratif')
+  const set = await marc.post('/admin/contracts/OCB0000100/edit', { ...fields, admin_contact_name: 'Compta Hexagone', admin_contact_email: 'compta@hexagone.example' })
+  t.equal(set.statusCode, 303)
+  t.same(await contactOf(), { admin_contact_name: 'Compta Hexagone', admin_contact_email: 'compta@hexagone.example' })
+  t.same(await audits(), [{ before: { admin_contact_name: null, admin_contact_email: null }, after: { admin_contact_name: 'Compta Hexagone', admin_contact_email: 'compta@hexagone.example' } }])
+  t.match((await marc.get('/admin/contracts/OCB0000100')).body, 'Compta Hexagone · compta@hexagone.example', 'shown on the contract page')
+  const again = await marc.get('/admin/contracts/OCB0000100/edit')
+  t.match(inputsOf(again.body), { admin_contact_name: 'Compta Hexagone', admin_contact_email: 'compta@hexagone.example' }, 'the form shows it')
+  const cleared = await marc.post('/admin/contracts/OCB0000100/edit', { ...inputsOf(again.body), admin_contact_name: ' ', admin_contact_email: '' })
+  t.equal(cleared.statusCode, 303)
+  t.same(await contactOf(), { admin_contact_name: null, admin_contact_email: null })
+  t.same((await audits())[1], { before: { admin_contact_name: 'Compta Hexagone', admin_contact_email: 'compta@hexagone.example' }, after: { admin_contact_name: null, admin_contact_email: null } })
+})
+
+t.test('a bad administrative contact email on the staff edit answers 422 next to the field, the values kept, and nothing is written', async (t) => {
+  const { app, db } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  const fields = inputsOf((await marc.get('/admin/contracts/OCB0000101/edit')).body)
+  const row = () => db.selectFrom('contracts').selectAll().where('code', '=', 'OCB0000101').executeTakeFirstOrThrow()
+  const [before, contract] = [await counts(db), await row()]
+  const response = await marc.post('/admin/contracts/OCB0000101/edit', {
+    ...fields, support_level: 'business', grouping: 'OCB0000100', name: 'Hexagone Production EU', admin_contact_name: 'Compta Hexagone', admin_contact_email: 'compta@',
+  })
+  t.equal(response.statusCode, 422)
+  t.match(response.body, /<p class="field__error" id="admin_contact_email-error">.*Saisissez une adresse e-mail comme nom@exemple.fr./)
+  t.match(inputsOf(response.body), { name: 'Hexagone Production EU', admin_contact_name: 'Compta Hexagone', admin_contact_email: 'compta@' }, 'the typed values kept')
+  t.same(await counts(db), before)
+  t.same(await row(), contract, 'the contract unchanged')
+})

@@ -271,6 +271,8 @@ const contractEditCases: HostileCase[] = [
     request: editContract({ referent_email: 'alice.martin@hexagone.example' }), expect: refused([{ key: 'admin.companies.error.other_company', params: { names: 'Alice Martin (Hexagone Industries)' } }]) },
   { name: 'POST /admin/contracts/:code/edit with a staff member as referent answers 422',
     request: editContract({ referent_email: 'thomas.girard@provider.example' }), expect: refused(['admin.companies.error.staff_account']) },
+  { name: 'POST /admin/contracts/:code/edit with a <script> administrative contact email answers 422, shown back escaped, and writes nothing',
+    request: editContract({ admin_contact_name: 'Compta Rivage', admin_contact_email: SCRIPT_TEXT }), expect: { ...refused(['bills.contact.error.email_invalid'], SCRIPT_TEXT), absent: ['alert(1)</script>'] } },
   { name: 'POST /admin/contracts/:code/edit with the name sent twice is a 400',
     request: editContract({ name: ['A', 'B'] }), expect: { status: 400, lang: 'fr', messages: BAD_REQUEST } },
   { name: 'POST /admin/contracts/:code/edit with a 2 MB body is refused with 413',

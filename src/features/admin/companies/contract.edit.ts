@@ -1,4 +1,5 @@
-// Saving a contract's edit in one transaction: the changed fields, one audit
+// Saving a contract's edit in one transaction: the changed fields (the
+// administrative contact among them), one audit
 // row with their values before and after, and a referent or domain owner
 // who wasn't declared on the contract yet declared (with their email).
 import { writeAudit } from '../../../audit/audit.js'
@@ -14,6 +15,8 @@ import type { KnownUser } from './people.form.js'
 export interface ContractEdit {
   form: ContractForm
   groupingId: number | null
+  /** Nulls: no administrative contact. */
+  adminContact: { name: string | null; email: string | null }
   referent: KnownUser
   /** Undefined: the referent is the domain owner too. */
   domainOwner: KnownUser | undefined
@@ -23,7 +26,10 @@ export interface ContractEdit {
 export async function saveContractEdit(db: DB, publicUrl: string, contract: Contract, edit: ContractEdit, actor: Actor): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const owner = edit.domainOwner ?? edit.referent
-    const after = { ...contractColumns(edit.form, edit.groupingId), referent_user_id: edit.referent.id, domain_owner_user_id: owner.id }
+    const after = {
+      ...contractColumns(edit.form, edit.groupingId), admin_contact_name: edit.adminContact.name, admin_contact_email: edit.adminContact.email,
+      referent_user_id: edit.referent.id, domain_owner_user_id: owner.id,
+    }
     const diff = changedFields(contract, after)
     if (diff.changed.length === 0) return []
     await trx.updateTable('contracts').set({ ...after, updated_at: new Date().toISOString() }).where('id', '=', contract.id).execute()
