@@ -31,6 +31,14 @@ async function createUsageImports(db: Kysely<any>) {
     .addColumn('amount_micro', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('usage_monthly_pk', ['contract_id', 'month', 'service', 'metric', 'unit'])
     .execute()
+  // Usage recorded before this migration joins the roll-up once, here.
+  await db.insertInto('usage_monthly')
+    .columns(['contract_id', 'month', 'service', 'metric', 'unit', 'quantity_milli', 'amount_micro'])
+    .expression(db.selectFrom('usage_records')
+      .select(['contract_id', sql<string>`substr(day, 1, 7)`.as('month'), 'service', 'metric', 'unit'])
+      .select((eb) => [eb.fn.sum('quantity_milli').as('quantity_milli'), eb.fn.sum('amount_micro').as('amount_micro')])
+      .groupBy(['contract_id', sql`substr(day, 1, 7)`, 'service', 'metric', 'unit']))
+    .execute()
   await db.schema
     .createTable('usage_imports')
     .addColumn('id', 'integer', identity(db))

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { sql } from 'kysely'
+import { Migrator, sql } from 'kysely'
 import { openDatabase } from '../../src/db/connection.js'
 import { migrateToLatest } from '../../src/db/migrator.js'
 import { migrations } from '../../migrations/index.js'
@@ -30,4 +30,19 @@ t.test('every connection has foreign keys on, WAL on files and a busy timeout', 
     /FOREIGN KEY/,
     'a contract of an unknown company is refused',
   )
+})
+
+t.test('usage recorded before the bills migration joins the monthly roll-up, per contract, month, service and metric', async (t) => {
+  const db = openDatabase(':memory:')
+  t.teardown(() => db.destroy())
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  t.notOk((await migrator.migrateTo('2026-11-22-30-requests')).error)
+  const company = await db.insertInto('companies').values({ name: 'Before bills', registration_number: null, address: null, postal_code: null, city: null, country: 'FR', account_manager_name: null, account_manager_email: null, account_manager_phone: null, created_at: '' } as never).returning('id').executeTakeFirstOrThrow()
+  const contract = await db.insertInto('contracts').values({ code: 'OCB0000001', name: 'x', company_id: company.id, offer: 'fe', status: 'active', support_level: null, support_commitment_end: null, referent_user_id: null, domain_owner_user_id: null, ref1: null, ref2: null, ref3: null, budget_cents: null, budget_threshold_percent: null, grouping_contract_id: null, start_date: null, created_at: '', updated_at: '' } as never).returning('id').executeTakeFirstOrThrow()
+  for (const day of ['2026-10-01', '2026-10-02', '2026-11-01']) {
+    await db.insertInto('usage_records').values({ contract_id: contract.id, day, service: 'ecs', resource: 'vm-1', metric: 'vCPU-hours', unit: 'h', quantity_milli: 1500, unit_price_micro: 10_000, amount_micro: 15_000, import_id: null }).execute()
+  }
+  t.notOk((await migrator.migrateToLatest()).error)
+  const monthly = await db.selectFrom('usage_monthly').select(['month', 'quantity_milli', 'amount_micro']).orderBy('month').execute()
+  t.same(monthly, [{ month: '2026-10', quantity_milli: 3000, amount_micro: 30_000 }, { month: '2026-11', quantity_milli: 1500, amount_micro: 15_000 }])
 })
