@@ -3,6 +3,7 @@ import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import { loginAs, seedPersonas } from '../helpers/personas.js'
 import { postMultipart, SAMPLE_EXE, SAMPLE_PDF } from '../helpers/multipart.js'
 import type { Client } from '../helpers/client.js'
+import { createCompany, createContract, createRequest, createUser, grantRoles } from '../helpers/factories.js'
 import { requestNumber } from '../../src/features/requests/request-number.js'
 import { commentEffect } from '../../src/features/requests/comment.rules.js'
 
@@ -221,4 +222,49 @@ t.test('the reopening window is 7 days from completion: open at the last moment,
   t.equal(commentEffect(done, new Date('2026-03-08T10:00:00.001Z')), 'closed')
   t.equal(commentEffect({ status: 'in_progress', completed_at: null }, new Date('2030-01-01')), 'comment')
   t.equal(commentEffect({ status: 'rejected', completed_at: null }, new Date('2026-03-01')), 'closed')
+})
+
+/** An order on a contract: its author (services manager), a colleague who only reads orders, a services manager who isn't the author. */
+async function orderWithVisitor(app: App) {
+  const password = 'Comments#2026-test'
+  const companyId = await createCompany(app.db, 'Order Comments Company')
+  const user = (login: string) => createUser(app.db, { login, companyId, password })
+  const [author, visitor, manager] = [await user('order.author'), await user('order.visitor'), await user('order.manager')]
+  const contract = await createContract(app.db, { companyId, code: 'OCB0090301' })
+  await grantRoles(app.db, contract, author.id, { orders: 'visitor', services: 'manager' })
+  await grantRoles(app.db, contract, visitor.id, { orders: 'visitor', services: 'visitor' })
+  await grantRoles(app.db, contract, manager.id, { orders: 'visitor', services: 'manager' })
+  const id = await createRequest(app.db, { contractId: contract.id, authorId: author.id, type: 'order', title: 'Order a backup vault' })
+  const signIn = async (login: string) => {
+    const client = await loginAs(app, login, password)
+    return { client, page: await client.get(`/requests/${requestNumber(id)}`) }
+  }
+  return { id, number: requestNumber(id), signIn }
+}
+
+t.test("an orders visitor who isn't the author sees an order but may not comment on it: no form, and a POST is a 403 naming the role, nothing written", async (t) => {
+  const app = await setup(t)
+  const { number, signIn } = await orderWithVisitor(app)
+  const { client, page } = await signIn('order.visitor')
+  t.equal(page.statusCode, 200)
+  t.notMatch(page.body, `action="/requests/${number}/comments"`)
+  t.match(page.body, 'Only the author of this request, or a user with the Manager role on the Catalog / Services section of this contract, can comment on it.')
+  await client.get('/account')
+  const before = await snapshot(app)
+  const answer = await client.post(`/requests/${number}/comments`, { body: 'Any news?' })
+  t.equal(answer.statusCode, 403)
+  t.match(answer.body, 'This page needs the Manager role on the Catalog / Services section of this contract.')
+  t.same(await snapshot(app), before)
+})
+
+t.test('the author of an order may comment on it, and so may a services manager of the contract', async (t) => {
+  const app = await setup(t)
+  const { id, number, signIn } = await orderWithVisitor(app)
+  for (const login of ['order.author', 'order.manager']) {
+    const { client, page } = await signIn(login)
+    t.match(page.body, `action="/requests/${number}/comments"`, login)
+    t.equal((await client.post(`/requests/${number}/comments`, { body: `From ${login}` })).statusCode, 303, login)
+  }
+  const bodies = await app.db.selectFrom('request_comments').select('body').where('request_id', '=', id).orderBy('id').execute()
+  t.same(bodies.map((row) => row.body), ['From order.author', 'From order.manager'])
 })

@@ -5,6 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ForbiddenError } from '../../lib/http-errors.js'
 import { checkAttachment, insertAttachment } from './attachments.js'
+import { assertMayComment } from './comment.access.js'
 import { commentErrors, readComment } from './comment.form.js'
 import { commentEffect, REOPEN_NOTE } from './comment.rules.js'
 import { renderRequest } from './details.handler.js'
@@ -14,6 +15,7 @@ import { insertComment, recordStatusChange } from './requests.writes.js'
 
 export async function addComment(request: FastifyRequest, reply: FastifyReply) {
   const req = await targetRequest(request)
+  await assertMayComment(request.server.db, request.user!.id, req)
   if (req.contract_status !== 'active') throw new ForbiddenError({ section: 'contract_status', level: req.contract_status })
   const form = readComment(request.body)
   const file = checkAttachment(request)

@@ -3,6 +3,7 @@
 // comment form (or why there is none).
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FieldErrors } from '../../lib/forms.js'
+import { commentRole, mayComment } from './comment.access.js'
 import { COMMENT_MAX } from './comment.form.js'
 import { commentEffect, reopenableUntil } from './comment.rules.js'
 import { findChangeItemName, findPeople, listEvents, listPublicAttachments, listPublicComments } from './details.queries.js'
@@ -20,9 +21,10 @@ export async function showRequest(request: FastifyRequest, reply: FastifyReply) 
 export async function renderRequest(request: FastifyRequest, reply: FastifyReply, req: VisibleRequest, form: { values?: { body: string }; errors?: FieldErrors } = {}, status = 200) {
   const db = request.server.db
   const now = new Date()
-  const [people, events, comments, attachments, item] = await Promise.all([
+  const [people, events, comments, attachments, item, commenter] = await Promise.all([
     findPeople(db, req.author_user_id, req.assigned_user_id), listEvents(db, req.id), listPublicComments(db, req.id),
     listPublicAttachments(db, req.id), req.type === 'change' && req.item_code ? findChangeItemName(db, req.item_code) : undefined,
+    mayComment(db, request.user!.id, req),
   ])
   return reply.code(status).render('requests/show', {
     req, number: requestNumber(req.id), ...people, events, comments, item,
@@ -31,7 +33,7 @@ export async function renderRequest(request: FastifyRequest, reply: FastifyReply
     commentFiles: attachments.filter((file) => file.comment_id !== null),
     overdue: req.due_at !== null && OPEN_STATUSES.includes(req.status) && Date.parse(req.due_at) < now.getTime(),
     effect: commentEffect(req, now), reopenUntil: req.completed_at ? reopenableUntil(req.completed_at).toISOString() : null,
-    readOnly: req.contract_status !== 'active',
+    readOnly: req.contract_status !== 'active', mayComment: commenter, commentRole: commentRole(req),
     values: form.values ?? { body: '' }, errors: form.errors ?? {}, commentMax: COMMENT_MAX,
   })
 }

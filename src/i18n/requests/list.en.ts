@@ -97,6 +97,7 @@ export const listEn = {
   'requests.comment.submit': 'Send the comment',
   'requests.comment.closed': 'This request can no longer be commented on: create a new request if you need help.',
   'requests.comment.create_new': 'Create a new request',
+  'requests.comment.not_allowed': 'Only the author of this request, or a user with the {role} role on the {section} section of this contract, can comment on it.',
   'requests.comment.error.body_required': 'Enter your message',
   'requests.comment.error.body_long': 'The message must be {max} characters or fewer',
   'requests.comment.flash.sent': 'Your comment has been sent to the support team.',

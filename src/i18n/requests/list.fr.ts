@@ -99,6 +99,7 @@ export const listFr: Record<keyof typeof listEn, string> = {
   'requests.comment.submit': 'Envoyer le commentaire',
   'requests.comment.closed': 'Cette demande ne peut plus être commentée : créez une nouvelle demande si vous avez besoin d’aide.',
   'requests.comment.create_new': 'Créer une nouvelle demande',
+  'requests.comment.not_allowed': 'Seuls l’auteur de cette demande et les utilisateurs ayant le rôle {role} sur la section {section} de ce contrat peuvent la commenter.',
   'requests.comment.error.body_required': 'Saisissez votre message',
   'requests.comment.error.body_long': 'Le message doit faire au plus {max} caractères',
   'requests.comment.flash.sent': 'Votre commentaire a été transmis à l’équipe support.',
