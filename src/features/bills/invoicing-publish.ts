@@ -1,8 +1,10 @@
 // Publishing an invoice or a credit note: from then on the customer sees it,
 // and, in the same transaction (the outbox), the contract's billing managers
 // and referent are told in the portal and by email in their language, and
-// the administrative contact by email. On a grouped invoice the members'
-// managers and referents are told too: it is their consumption.
+// the administrative contact by email. On a grouped invoice only the grouping
+// contract's people are told: the members' managers and referents have no
+// right on the grouping contract's bills (they would see its total and get a
+// link answering 404).
 //
 // Orange Business invoices are published without telling anyone through the
 // portal: that offer's invoices are not shown in the customer space.
@@ -59,20 +61,15 @@ export async function publishInvoice(trx: Executor, invoice: InvoiceRow, input: 
   return true
 }
 
-/** Billing managers and referents of the contract and of its grouped members, each person once (through the billed contract first). */
+/** Billing managers and the referent of the billed contract (the grouping contract for a grouped invoice), each person once. */
 async function recipientsOf(trx: Executor, contractId: number): Promise<Recipient[]> {
-  const contracts = await trx.selectFrom('contracts').select(['id', 'code', 'referent_user_id'])
-    .where((eb) => eb.or([eb('id', '=', contractId), eb('grouping_contract_id', '=', contractId)])).execute()
-  contracts.sort((a, b) => Number(b.id === contractId) - Number(a.id === contractId) || a.code.localeCompare(b.code))
-  const seen = new Map<number, Recipient>()
-  for (const contract of contracts) {
-    const people = await trx.selectFrom('users').select(['id', 'email', 'first_name', 'locale'])
-      .where((eb) => eb.or([
-        eb('id', 'in', eb.selectFrom('contract_roles').select('user_id')
-          .where('contract_id', '=', contract.id).where('section', '=', 'billing').where('role', '=', 'manager')),
-        eb('id', '=', contract.referent_user_id ?? -1),
-      ])).orderBy('id').execute()
-    for (const person of people) if (!seen.has(person.id)) seen.set(person.id, { ...person, contract_code: contract.code })
-  }
-  return [...seen.values()]
+  const contract = await trx.selectFrom('contracts').select(['id', 'code', 'referent_user_id'])
+    .where('id', '=', contractId).executeTakeFirstOrThrow()
+  const people = await trx.selectFrom('users').select(['id', 'email', 'first_name', 'locale'])
+    .where((eb) => eb.or([
+      eb('id', 'in', eb.selectFrom('contract_roles').select('user_id')
+        .where('contract_id', '=', contract.id).where('section', '=', 'billing').where('role', '=', 'manager')),
+      eb('id', '=', contract.referent_user_id ?? -1),
+    ])).orderBy('id').execute()
+  return people.map((person) => ({ ...person, contract_code: contract.code }))
 }
