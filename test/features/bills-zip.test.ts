@@ -12,6 +12,9 @@ import { loginAs, seedPersonas } from '../helpers/personas.js'
 import type { Client } from '../helpers/client.js'
 import { createInvoice } from '../helpers/factories.js'
 import { shiftMonth } from '../../src/features/bills/downloads.month.js'
+import { PassThrough, type Writable } from 'node:stream'
+import { writeZip } from '../../src/features/bills/zip-download.js'
+import { untilDrained } from '../../src/features/bills/downloads.stream.js'
 
 const run = promisify(execFile)
 const LAST_MONTH = shiftMonth(new Date(), -1)
@@ -121,4 +124,37 @@ t.test('a billing visitor may not download a zip (403)', async (t) => {
   const app = await setup(t)
   const chloe = await withToken(await loginAs(app, 'chloe.bernard'))
   t.equal((await chloe.post('/bills/OCB0000101/download', { files: `usage:${LAST_MONTH}` })).statusCode, 403)
+})
+
+t.test('an entry that fails while the zip is written rejects writeZip without an unhandled rejection, and the next zip is whole', async (t) => {
+  const output = new PassThrough()
+  output.resume()
+  // As streamFile does: the failure destroys the answer.
+  const failing = writeZip([
+    { name: 'a.txt', produce: async (entry) => { entry.end('a') } },
+    { name: 'b.pdf', produce: async () => { throw new Error('render failed') } },
+  ], output, new Date()).catch((error: Error) => { output.destroy(error); return error })
+  t.match(await failing, { message: 'render failed' })
+  await new Promise((resolve) => setTimeout(resolve, 20)) // an unhandled rejection would have ended the test process by now
+  const next = new PassThrough()
+  const chunks: Buffer[] = []
+  next.on('data', (chunk: Buffer) => chunks.push(chunk))
+  await writeZip([{ name: 'c.txt', produce: async (entry) => { entry.end('c') } }], next, new Date())
+  t.ok(Buffer.concat(chunks).subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')), 'a zip')
+})
+
+t.test('the client gone mid-entry, the entry being written is destroyed and writeZip settles', async (t) => {
+  const output = new PassThrough() // never read: the client stopped reading, then left
+  let seen: Writable | undefined
+  const written = writeZip([{
+    name: 'big.bin',
+    produce: async (entry) => {
+      seen = entry
+      output.destroy()
+      await new Promise((resolve) => setImmediate(resolve))
+      await untilDrained(entry) // throws: the entry was destroyed with the output
+    },
+  }], output, new Date())
+  await t.rejects(written, { message: 'download interrupted' })
+  t.equal(seen?.destroyed, true)
 })

@@ -4,6 +4,7 @@
 // generated one after the other into the zip as it streams out (yazl reads
 // its entries in order: generating them one at a time keeps one in memory).
 import { PassThrough, Readable, type Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { ZipFile } from 'yazl'
 import type { Executor } from '../../db/database.js'
 import type { Contract } from '../../db/contracts.table.js'
@@ -60,32 +61,38 @@ async function resolveEntry(context: ZipContext, file: ChosenFile): Promise<ZipE
   if (!month.ok) return { error: month.error }
   const input = { ...valued, month: month.month }
   if (file.kind === 'usage') return { name: `usage-${month.month}.xlsx`, produce: (output) => writeUsageWorkbook(db, input, output) }
-  return { name: `usage-${month.month}.csv`, produce: (output) => pipeInto(Readable.from(usageCsv(db, input)), output) }
+  return { name: `usage-${month.month}.csv`, produce: (output) => pipeline(Readable.from(usageCsv(db, input)), output) }
 }
 
-/** Writes the entries into a zip, one after the other, into `output`. */
+/** Writes the entries into a zip, one after the other, into `output`. The
+ * zip's piping is watched from the start (a failing entry destroys the
+ * output: its rejection must not go unhandled, which would stop the
+ * portal), and the client gone (the output closed), the entry being written
+ * is destroyed so that its producer stops instead of waiting forever. */
 export async function writeZip(entries: readonly ZipEntry[], output: Writable, now: Date): Promise<void> {
   const zip = new ZipFile()
-  const finished = new Promise<void>((resolve, reject) => {
-    zip.outputStream.on('error', reject)
-    output.on('error', reject)
-    output.on('finish', resolve)
-  })
-  zip.outputStream.pipe(output)
-  for (const entry of entries) {
-    const pass = new PassThrough()
-    zip.addReadStream(pass, entry.name, { mtime: now })
-    await entry.produce(pass)
-    if (!pass.writableEnded) pass.end()
+  const piped = pipeline(zip.outputStream, output)
+  piped.catch(() => { /* awaited below, or the entry's own failure is the one reported */ })
+  let current: PassThrough | undefined
+  // Destroyed without an error: yazl listens to no 'error' on its entries.
+  const gone = () => { if (current && !current.writableFinished) current.destroy() }
+  output.on('close', gone)
+  try {
+    for (const entry of entries) {
+      if (output.destroyed) throw new Error('download interrupted')
+      current = new PassThrough()
+      zip.addReadStream(current, entry.name, { mtime: now })
+      await entry.produce(current)
+      if (!current.writableEnded) current.end()
+    }
+    zip.end()
+    await piped
+  } catch (error) {
+    current?.destroy()
+    const zipped: Readable = zip.outputStream as Readable
+    zipped.destroy()
+    throw error
+  } finally {
+    output.off('close', gone)
   }
-  zip.end()
-  await finished
-}
-
-function pipeInto(source: Readable, output: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    source.on('error', reject)
-    source.on('end', resolve)
-    source.pipe(output)
-  })
 }
