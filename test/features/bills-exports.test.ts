@@ -10,6 +10,8 @@ import type { DB } from '../../src/db/database.js'
 import { monthUsage, serviceLines, totalsOf } from '../../src/features/bills/pricing.js'
 import { checkReportMonth, shiftMonth } from '../../src/features/bills/downloads.month.js'
 import { translator } from '../../src/i18n/index.js'
+import { PassThrough } from 'node:stream'
+import { untilSheetFlushed } from '../../src/features/bills/downloads.stream.js'
 
 async function setup(t: Test) {
   const db = await freshDatabase(t)
@@ -218,4 +220,12 @@ t.test("a multi-services grouping contract's report covers its member contracts,
   const usage = await monthUsage(app.db, ids, LAST_MONTH)
   const totals = totalsOf(ids.flatMap((id) => serviceLines(usage.filter((row) => row.contractId === id)).map((line) => line.amountExclCents)))
   t.equal(amountOfRow(workbook.getWorksheet('Synthèse')!, 'Total TTC'), totals.inclCents / 100)
+})
+
+t.test('the client gone (the output destroyed), waiting for a sheet that will never flush stops instead of polling forever', async (t) => {
+  const stuck = { stream: { pipes: [{ writableLength: 10 * 1024 * 1024 }] } } // the zip never takes these rows
+  const output = new PassThrough()
+  const waiting = untilSheetFlushed(stuck, output)
+  setTimeout(() => output.destroy(), 20)
+  await t.rejects(waiting, { message: 'download interrupted' })
 })

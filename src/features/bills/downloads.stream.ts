@@ -68,10 +68,13 @@ const buffered = (pipe: EntryInput) => pipe.writableLength ?? pipe._writableStat
  * than deflate takes them, and unchecked, a million rows pile up as XML in
  * memory (400 MB measured). Reads exceljs internals (stream/xlsx
  * WorksheetWriter.stream, utils/StreamBuf, archiver's input PassThrough):
- * checked against exceljs 4.4. */
-export async function untilSheetFlushed(sheet: unknown): Promise<void> {
+ * checked against exceljs 4.4. Once `output` (where the workbook goes) is
+ * destroyed — the client gone — the rows will never be taken: it throws
+ * rather than poll forever. */
+export async function untilSheetFlushed(sheet: unknown, output: Writable): Promise<void> {
   const stream = (sheet as { stream?: SheetStream }).stream
   for (;;) {
+    if (output.destroyed) throw new Error('download interrupted')
     const pipes = stream?.pipes ?? []
     const behind = pipes.some((pipe) => buffered(pipe) > SHEET_BACKLOG_BYTES)
     const unpiped = pipes.length === 0 && (stream?.buffers?.length ?? 0) > 16

@@ -57,7 +57,7 @@ async function writeServiceSheet(db: Executor, workbook: ExcelJS.stream.xlsx.Wor
       sheet.addRow(columns.map((column) => cellValue(column, column.value(line, context)))).commit()
     }
     rows += page.lines.length
-    await untilSheetFlushed(sheet)
+    await untilSheetFlushed(sheet, output)
     await untilDrained(output)
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows, column: columns.length } }
