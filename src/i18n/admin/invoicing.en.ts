@@ -38,6 +38,7 @@ export const adminInvoicingEn = {
   'admin.invoicing.import.problem.header': 'The first line must name the columns {columns}.',
   'admin.invoicing.import.problem.field_count': 'Row {row}: {found} fields instead of {expected}.',
   'admin.invoicing.import.problem.contract_format': "Row {row}: contract '{value}' is not a contract code (OCB and 7 digits).",
+  'admin.invoicing.import.problem.invoiced_month': 'Row {row}: {month} is already invoiced for {value}: record a credit note, or import this usage in an open month.',
   'admin.invoicing.import.problem.unknown_contract': "Row {row}: contract '{value}' does not exist.",
   'admin.invoicing.import.problem.day': "Row {row}: day '{value}' is not a date (YYYY-MM-DD).",
   'admin.invoicing.import.problem.future_day': "Row {row}: day '{value}' is in the future.",

@@ -40,6 +40,7 @@ export const adminInvoicingFr: Record<keyof typeof adminInvoicingEn, string> = {
   'admin.invoicing.import.problem.header': 'La première ligne doit nommer les colonnes {columns}.',
   'admin.invoicing.import.problem.field_count': 'Ligne {row} : {found} champs au lieu de {expected}.',
   'admin.invoicing.import.problem.contract_format': 'Ligne {row} : le contrat « {value} » n’est pas un code de contrat (OCB et 7 chiffres).',
+  'admin.invoicing.import.problem.invoiced_month': 'Ligne {row} : {month} est déjà facturé pour {value} : enregistrez un avoir, ou importez cette consommation dans un mois ouvert.',
   'admin.invoicing.import.problem.unknown_contract': 'Ligne {row} : le contrat « {value} » n’existe pas.',
   'admin.invoicing.import.problem.day': 'Ligne {row} : le jour « {value} » n’est pas une date (AAAA-MM-JJ).',
   'admin.invoicing.import.problem.future_day': 'Ligne {row} : le jour « {value} » est dans le futur.',

@@ -7,6 +7,7 @@ import type { DB } from '../../../src/db/database.js'
 import { buildTestApp, freshDatabase } from '../../helpers/app.js'
 import type { Client } from '../../helpers/client.js'
 import { postMultipart } from '../../helpers/multipart.js'
+import { createInvoice } from '../../helpers/factories.js'
 import { loginAs, loginAsStaff, seedPersonas } from '../../helpers/personas.js'
 
 const URL = '/admin/billing/usage-imports'
@@ -155,5 +156,20 @@ t.test('billing staff import, support staff get 403, a customer 404', async (t) 
   t.equal((await (await loginAs(app, 'alice.martin')).get(URL)).statusCode, 404)
   t.equal(await status(app, await loginAs(app, 'alice.martin')), 404)
   t.equal((await (await loginAsStaff(app, 'sophie.durand')).get(URL)).statusCode, 200, 'an administrator')
+  t.same(await importedRows(db), { records: 0, imports: [] })
+})
+
+t.test('usage for a month already invoiced (for its contract or its grouping contract) is refused whole with the row and reason, nothing written', async (t) => {
+  const { db, nadia } = await setup(t)
+  await createInvoice(db, { contractCode: 'OCB0000301', number: 'F2024-000001', month: '2024-05', lines: [{ service: 'ECS', amountExclCents: 100 }] })
+  await createInvoice(db, { contractCode: 'OCB0000100', number: 'F2024-000002', month: '2024-05', lines: [{ service: 'ECS', amountExclCents: 100 }] })
+  await createInvoice(db, { contractCode: 'OCB0000302', number: 'A2024-000001', month: '2024-05', kind: 'credit_note', lines: [{ service: 'ECS', amountExclCents: -100 }] })
+  const response = await upload(nadia, [GOOD, 'OCB0000101,2024-05-05,ECS,r,m,u,1,1', 'OCB0000301,2024-06-01,ECS,r,m,u,1,1'].join('\n'))
+  t.equal(response.statusCode, 422)
+  t.match(response.body, 'Row 2: 2024-05 is already invoiced for OCB0000301: record a credit note')
+  t.match(response.body, 'Row 3: 2024-05 is already invoiced for OCB0000301')
+  t.match(response.body, 'Row 5: 2024-05 is already invoiced for OCB0000101', 'a member of an invoiced grouping contract')
+  t.notMatch(response.body, 'Row 4:', 'a credit note does not close the month')
+  t.notMatch(response.body, 'Row 6:', 'an open month')
   t.same(await importedRows(db), { records: 0, imports: [] })
 })

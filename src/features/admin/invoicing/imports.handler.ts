@@ -48,6 +48,7 @@ export async function importUsage(request: FastifyRequest, reply: FastifyReply) 
   const fileName = cleanFileName(file.fileName).slice(0, 200)
   const meanwhile = await request.server.db.transaction().execute((trx) =>
     writeImport(trx, { sha256, fileName, lines: parsed.lines, amountMicro: parsed.amountMicro, contractIds: contracts.ids, staffId: request.user!.id, ip: request.ip }))
+  if (meanwhile && 'refused' in meanwhile) return refuse(request, reply, meanwhile.refused.problems, meanwhile.refused.count)
   if (meanwhile) return alreadyImported(request, reply, meanwhile)
   reply.flash('success', 'admin.invoicing.import.done', { count: parsed.lines.length, amount: request.i18n.fmt.money(microToCents(parsed.amountMicro)) })
   return reply.redirect('/admin/billing/usage-imports', 303)
