@@ -21,6 +21,7 @@ import { rightsRoutes } from './features/rights/rights.routes.js'
 import { userRoutes } from './features/rights/user.routes.js'
 import { wizardRoutes } from './features/rights/wizard.routes.js'
 import { roleHoldersRoutes } from './features/contracts/roles-holders.routes.js'
+import { shareRequestsRoutes } from './features/contracts/share-requests.routes.js'
 import { contractAuditRoutes } from './features/contracts/audit.routes.js'
 import { adminRoutes } from './features/admin/admin.routes.js'
 import { budgetRoutes } from './features/budget/budget.routes.js'
@@ -45,6 +46,7 @@ export async function routes(app: FastifyInstance) {
   await app.register(homeRoutes)
   await app.register(contractsRoutes)
   await app.register(roleHoldersRoutes)
+  await app.register(shareRequestsRoutes)
   await app.register(contractAuditRoutes)
   await app.register(accountRoutes)
   await app.register(contactRoutes)

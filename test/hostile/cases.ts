@@ -2328,6 +2328,54 @@ export const requireTwoFactorsCases: HostileCase[] = [
     request: { ...bigForm(`/contracts/${OWN_CONTRACT}/require-2fa`, 'required'), as: REFERENT }, expect: { status: 413, lang: 'fr', messages: TOO_LARGE, signedInAfter: true } },
 ]
 
+// ---------------------------------------------------------------- POST /contracts/:code/share-requests
+
+const shareRequests = (form: Record<string, string | string[]>, code = OWN_CONTRACT, as = REFERENT): HostileRequest =>
+  ({ method: 'POST', url: `/contracts/${code}/share-requests`, as, form: { share: 'yes', ...form } })
+
+export const shareRequestsCases: HostileCase[] = [
+  ...csrfCases('POST /contracts/:code/share-requests with share=yes', shareRequests({}), { lang: 'fr', signedInAfter: true }),
+  { name: 'POST /contracts/:code/share-requests from an anonymous visitor is sent to the login page and changes nothing',
+    request: { ...shareRequests({}), as: undefined }, expect: { status: 303, location: '/login' } },
+  { name: 'POST /contracts/:code/share-requests as a users visitor is a 403 and changes nothing',
+    request: shareRequests({}, OWN_CONTRACT, USERS_VISITOR), expect: REFERENT_ONLY() },
+  { name: 'POST /contracts/:code/share-requests as a users manager who is not the referent is a 403',
+    request: shareRequests({}, OWN_CONTRACT, USERS_MANAGER), expect: REFERENT_ONLY('fr') },
+  { name: 'POST /contracts/:code/share-requests as the domain owner (not the referent) is a 403',
+    request: shareRequests({}, SECOND_CONTRACT, USERS_MANAGER), expect: REFERENT_ONLY('fr') },
+  { name: "POST /contracts/:code/share-requests of another company's contract is a 404, same page as an unknown code",
+    request: shareRequests({}, OTHER_COMPANY_CONTRACT), expect: contractNotFound },
+  { name: 'POST /contracts/:code/share-requests of an unknown contract is a 404',
+    request: shareRequests({}, UNKNOWN_CONTRACT), expect: contractNotFound },
+  { name: 'POST /contracts/:code/share-requests with path traversal in the code is a 404',
+    request: shareRequests({}, '..%2F..%2Fetc%2Fpasswd'), expect: { status: 404, lang: 'fr', messages: NOT_FOUND } },
+  { name: 'POST /contracts/:code/share-requests with share=no on a contract that does not share is accepted (303) and writes nothing',
+    request: shareRequests({ share: 'no' }), expect: { status: 303, location: `/contracts/${OWN_CONTRACT}`, signedInAfter: true } },
+  ...([
+    ['<script>', SCRIPT_TEXT],
+    ["' OR 1=1 --", SQL_TEXT],
+    ['YES (upper case)', 'YES'],
+    ['1', '1'],
+    ['true', 'true'],
+    ['yes followed by a NUL byte', 'yes\u0000'],
+    ['nothing', ''],
+  ] as const).map(([label, value]): HostileCase => ({
+    name: `POST /contracts/:code/share-requests with share=${label} is a 400 and changes nothing`,
+    request: shareRequests({ share: value }), expect: { status: 400, lang: 'fr', messages: BAD_REQUEST, absent: ['alert(1)'] },
+  })),
+  { name: 'POST /contracts/:code/share-requests without share is a 400 and changes nothing',
+    request: shareRequests({ share: [] }), expect: { status: 400, lang: 'fr', messages: BAD_REQUEST } },
+  { name: 'POST /contracts/:code/share-requests with share sent twice (no, yes) is a 400 and changes nothing',
+    request: shareRequests({ share: ['no', 'yes'] }), expect: { status: 400, lang: 'fr', messages: BAD_REQUEST } },
+  { name: 'POST /contracts/:code/share-requests as a users visitor naming another contract in a contract field is still a 403 (the URL names the contract)',
+    request: shareRequests({ contract: SECOND_CONTRACT }, OWN_CONTRACT, USERS_VISITOR), expect: REFERENT_ONLY() },
+  { name: 'POST /contracts/:code/share-requests with a JSON array as share is a 400',
+    request: { ...jsonBody(`/contracts/${OWN_CONTRACT}/share-requests`, '{"_csrf":"{csrf}","share":["yes"]}'), as: REFERENT },
+    expect: { status: 400, lang: 'fr', messages: BAD_REQUEST } },
+  { name: 'POST /contracts/:code/share-requests with a 2 MB body is refused with 413',
+    request: { ...bigForm(`/contracts/${OWN_CONTRACT}/share-requests`, 'share'), as: REFERENT }, expect: { status: 413, lang: 'fr', messages: TOO_LARGE, signedInAfter: true } },
+]
+
 // ---------------------------------------------------------------- GET /contracts/:code/audit?user=&action=&page=
 
 const audit = (query: string, code = OWN_CONTRACT, as = REFERENT): HostileRequest => ({ method: 'GET', url: `/contracts/${code}/audit?${query}`, as })
@@ -2426,5 +2474,6 @@ export const HOSTILE_CASES: Array<[form: string, cases: HostileCase[]]> = [
   ['POST /contracts/:code/referent', referentCases],
   ['POST /contracts/:code/domain-owner', domainOwnerCases],
   ['POST /contracts/:code/require-2fa', requireTwoFactorsCases],
+  ['POST /contracts/:code/share-requests', shareRequestsCases],
   ['GET /contracts/:code/audit?user=&action=&page=', auditCases],
 ]

@@ -12,6 +12,7 @@ const EXPECTED = [
   'POST /contracts/:code/referent {"section":"contracts","level":"visitor","referentOnly":true}',
   'POST /contracts/:code/domain-owner {"section":"contracts","level":"visitor","referentOrDomainOwner":true}',
   'POST /contracts/:code/require-2fa {"section":"contracts","level":"visitor","referentOnly":true}',
+  'POST /contracts/:code/share-requests {"section":"contracts","level":"visitor","referentOnly":true}',
   'GET /contracts/:code/audit {"section":"contracts","level":"visitor","referentOnly":true}',
   'GET /account "authenticated"',
   'GET /account/company "authenticated"',
