@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = {
   subscription_cancellation_applied: { optional: ['in_app'] }, // src/jobs/subscription-cancellations.ts
   request_status_changed: { optional: ['in_app', 'email'] }, // src/features/requests/request-notifications.ts
   request_reply: { optional: ['in_app', 'email'] }, // src/features/requests/request-notifications.ts
+  request_customer_comment: { optional: ['in_app'] }, // to the staff member who took the request (src/features/requests/staff-notifications.ts)
   invoice_published: { optional: ['in_app', 'email'] }, // an invoice or credit note published (src/features/bills/invoicing-publish.ts)
 } as const satisfies Record<string, KindRow>
 

@@ -11,6 +11,7 @@ import { commentEffect, REOPEN_NOTE } from './comment.rules.js'
 import { renderRequest } from './details.handler.js'
 import { targetRequest } from './details.target.js'
 import { requestNumber } from './request-number.js'
+import { notifyAssigneeOfCustomerComment } from './staff-notifications.js'
 import { insertComment, recordStatusChange } from './requests.writes.js'
 
 export async function addComment(request: FastifyRequest, reply: FastifyReply) {
@@ -28,6 +29,7 @@ export async function addComment(request: FastifyRequest, reply: FastifyReply) {
   const reopened = await request.server.db.transaction().execute(async (trx) => {
     const commentId = await insertComment(trx, { requestId: req.id, authorId: userId, body: form.body, internal: false, now })
     if (file.ok && file.attachment) await insertAttachment(trx, { requestId: req.id, commentId, uploadedBy: userId, file: file.attachment, now })
+    await notifyAssigneeOfCustomerComment(trx, { requestId: req.id, authorId: userId })
     // Lost to a staff move in between: the comment stays, the request isn't reopened from a status it no longer has.
     return effect === 'reopen' && (await recordStatusChange(trx, { request: req, to: 'in_progress', byUserId: userId, note: REOPEN_NOTE, now }))
   })

@@ -1,6 +1,7 @@
 // GET /admin/requests: the queue of every contract's requests. "New" by
 // default (transmitted, taken by nobody), oldest first: the first submitted is
-// the first served; overdue ones by due time, the whole history newest first.
+// the first served; overdue ones by due time, the whole history newest first;
+// "updated": the open ones last touched first (a customer's comment included).
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { readPage } from '../users/users.filters.js'
 import { REQUEST_STATUSES, REQUEST_TYPES } from '../../requests/request-types.js'

@@ -5,7 +5,7 @@ import { cleanText, field } from '../../../lib/forms.js'
 import { isRequestStatus, isRequestType, type RequestStatus, type RequestType } from '../../requests/request-types.js'
 import { filterQuery } from '../records/list-params.js'
 
-export const QUEUE_VIEWS = ['new', 'mine', 'open', 'all'] as const
+export const QUEUE_VIEWS = ['new', 'mine', 'open', 'updated', 'all'] as const
 export type QueueView = (typeof QUEUE_VIEWS)[number]
 
 /** Longer searches are cut: no number, title or contract name is longer. */

@@ -1,7 +1,9 @@
 // What the queue reads: every contract's requests, filtered by the view and
 // the filters, one page at a time. The page's ids are read first from the
 // requests table alone (through requests_status_created, requests_assigned or
-// requests_status_due, whichever the view names), then their contract, company
+// requests_status_due, whichever the view names; "updated" reads the open ones
+// through a status index and sorts them by their last update keeping only the
+// page: no (status, updated_at) index yet), then their contract, company
 // and people: joins never decide the plan over a million rows. The total is
 // counted up to a cap, never over the whole table.
 import { sql, type ExpressionBuilder } from 'kysely'
@@ -20,7 +22,7 @@ function filtered(db: Executor, filters: QueueFilters, staffUserId: number, now:
   let query = db.selectFrom('requests')
   if (filters.view === 'new') query = query.where('requests.status', '=', 'transmitted').where('requests.assigned_user_id', 'is', null)
   if (filters.view === 'mine') query = query.where('requests.assigned_user_id', '=', staffUserId).where('requests.status', 'in', OPEN_STATUSES)
-  if (filters.view === 'open') query = query.where('requests.status', 'in', OPEN_STATUSES)
+  if (filters.view === 'open' || filters.view === 'updated') query = query.where('requests.status', 'in', OPEN_STATUSES)
   if (filters.status) query = query.where('requests.status', '=', filters.status)
   if (filters.type) query = query.where('requests.type', '=', filters.type)
   if (filters.overdue) query = query.where('requests.status', 'in', OPEN_STATUSES).where('requests.due_at', '<', now.toISOString())
@@ -50,6 +52,8 @@ export async function listQueue(db: Executor, filters: QueueFilters, staffUserId
   let ordered = query.select('requests.id')
   if (filters.overdue) ordered = ordered.orderBy('requests.due_at').orderBy('requests.id')
   else if (filters.view === 'all') ordered = ordered.orderBy('requests.created_at', 'desc').orderBy('requests.id', 'desc')
+  // Open requests last touched first (a customer's comment, a staff move).
+  else if (filters.view === 'updated') ordered = ordered.orderBy('requests.updated_at', 'desc').orderBy('requests.id', 'desc')
   else ordered = ordered.orderBy('requests.created_at').orderBy('requests.id')
   const ids = (await ordered.limit(QUEUE_PAGE_SIZE).offset(offset).execute()).map((row) => row.id)
   return { rows: await describeRequests(db, ids), total, more: Number(counted.n) > QUEUE_COUNT_CAP, page, pages }
@@ -63,7 +67,7 @@ async function describeRequests(db: Executor, ids: number[]) {
     .innerJoin('companies', 'companies.id', 'contracts.company_id')
     .innerJoin('users as author', 'author.id', 'requests.author_user_id')
     .leftJoin('users as assignee', 'assignee.id', 'requests.assigned_user_id')
-    .select(['requests.id', 'requests.title', 'requests.type', 'requests.status', 'requests.priority', 'requests.created_at', 'requests.due_at',
+    .select(['requests.id', 'requests.title', 'requests.type', 'requests.status', 'requests.priority', 'requests.created_at', 'requests.updated_at', 'requests.due_at',
       'contracts.code as contract_code', 'contracts.name as contract_name', 'companies.name as company_name',
       'author.first_name as author_first', 'author.last_name as author_last', 'author.login as author_login',
       'assignee.first_name as assignee_first', 'assignee.last_name as assignee_last'])
