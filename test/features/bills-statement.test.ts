@@ -128,3 +128,15 @@ function parseCsv(text: string): string[][] {
   }
   return rows
 }
+
+t.test('a payment recorded on an unpublished invoice is not on the statement nor in the balance', async (t) => {
+  const app = await setup(t)
+  await seedStatement(app.db)
+  const contractId = await idOf(app.db, 'contracts', 'code', 'OCB0000301')
+  const hidden = await app.db.selectFrom('invoices').select('id').where('number', '=', 'F2026-000103').executeTakeFirstOrThrow()
+  await app.db.insertInto('payments').values({ contract_id: contractId, invoice_id: hidden.id, received_on: '2026-04-10', amount_cents: 5_000, reference: 'VIR-HIDDEN-1',
+    recorded_by: await idOf(app.db, 'users', 'login', 'nadia.benali'), recorded_at: new Date().toISOString() }).execute()
+  const page = await (await loginAs(app, 'helene.fabre')).get('/bills/OCB0000301/statement')
+  t.notMatch(page.body, 'VIR-HIDDEN-1')
+  t.match(page.body, /id="balance-due"><strong>680,00\s€<\/strong>/)
+})

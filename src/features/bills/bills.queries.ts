@@ -86,11 +86,12 @@ export interface StatementPayment {
   invoice_number: string | null
 }
 
-/** The payments recorded for the contract, oldest first. */
+/** The payments recorded for the contract, oldest first: none on an invoice the customer can't see yet (unpublished). */
 export async function statementPayments(db: Executor, contractId: number): Promise<StatementPayment[]> {
   return db.selectFrom('payments').leftJoin('invoices', 'invoices.id', 'payments.invoice_id')
     .select(['payments.received_on', 'payments.amount_cents', 'payments.reference', 'invoices.number as invoice_number'])
     .where('payments.contract_id', '=', contractId)
+    .where((eb) => eb.or([eb('payments.invoice_id', 'is', null), eb('invoices.published_at', 'is not', null)]))
     .orderBy('payments.received_on').orderBy('payments.id').execute()
 }
 

@@ -97,6 +97,7 @@ export const adminInvoicingEn = {
   'admin.invoicing.invoice.orange_business': 'Orange Business contract: its invoices can’t be displayed in the customer space, and publishing tells nobody through the portal.',
   'admin.invoicing.publish.submit': 'Publish to the customer',
   'admin.invoicing.publish.done': '{number} is published: the customer was told.',
+  'admin.invoicing.publish.error.invoice_unpublished': 'Publish invoice {invoice} first: this credit note corrects it.',
   'admin.invoicing.publish.already': '{number} was already published.',
 
   'admin.invoicing.credit.heading': 'Credit notes',
@@ -111,6 +112,7 @@ export const adminInvoicingEn = {
   'admin.invoicing.credit.error.too_much': 'At most {max} euros remain creditable on this invoice.',
   'admin.invoicing.credit.error.reason_required': 'Say why the invoice is credited.',
   'admin.invoicing.credit.error.reason_long': 'The reason is limited to {max} characters.',
+  'admin.invoicing.credit.error.refused': 'The credit note was not issued: another credit note changed what remains creditable. Check the amount and try again.',
   'admin.invoicing.credit.error.not_invoice': 'A credit note corrects an invoice, not another credit note.',
 
   'admin.invoicing.payment.heading': 'Payments',
@@ -129,6 +131,7 @@ export const adminInvoicingEn = {
   'admin.invoicing.payment.error.future': 'A payment can’t be received in the future.',
   'admin.invoicing.payment.error.reference_required': 'Enter the reference of the payment.',
   'admin.invoicing.payment.error.reference_long': 'The reference is limited to {max} characters.',
+  'admin.invoicing.payment.error.unpublished': 'Publish the invoice before recording a payment on it: the customer can’t see it yet.',
   'admin.invoicing.payment.error.not_invoice': 'Payments are recorded on invoices, not on credit notes.',
 
   'notification.invoice_published': 'New document {number} for contract {name} ({code}).',

@@ -99,6 +99,7 @@ export const adminInvoicingFr: Record<keyof typeof adminInvoicingEn, string> = {
   'admin.invoicing.invoice.orange_business': 'Contrat Orange Business : ses factures ne peuvent pas être affichées dans l’espace client, et la publication ne prévient personne par le portail.',
   'admin.invoicing.publish.submit': 'Publier au client',
   'admin.invoicing.publish.done': '{number} est publiée : le client a été prévenu.',
+  'admin.invoicing.publish.error.invoice_unpublished': 'Publiez d’abord la facture {invoice} : cet avoir la corrige.',
   'admin.invoicing.publish.already': '{number} était déjà publiée.',
 
   'admin.invoicing.credit.heading': 'Avoirs',
@@ -113,6 +114,7 @@ export const adminInvoicingFr: Record<keyof typeof adminInvoicingEn, string> = {
   'admin.invoicing.credit.error.too_much': 'Il reste au plus {max} euros à créditer sur cette facture.',
   'admin.invoicing.credit.error.reason_required': 'Indiquez pourquoi la facture est créditée.',
   'admin.invoicing.credit.error.reason_long': 'Le motif est limité à {max} caractères.',
+  'admin.invoicing.credit.error.refused': 'L’avoir n’a pas été émis : un autre avoir a changé le montant restant à créditer. Vérifiez le montant et réessayez.',
   'admin.invoicing.credit.error.not_invoice': 'Un avoir corrige une facture, pas un autre avoir.',
 
   'admin.invoicing.payment.heading': 'Paiements',
@@ -131,6 +133,7 @@ export const adminInvoicingFr: Record<keyof typeof adminInvoicingEn, string> = {
   'admin.invoicing.payment.error.future': 'Un paiement ne peut pas être reçu dans le futur.',
   'admin.invoicing.payment.error.reference_required': 'Saisissez la référence du paiement.',
   'admin.invoicing.payment.error.reference_long': 'La référence est limitée à {max} caractères.',
+  'admin.invoicing.payment.error.unpublished': 'Publiez la facture avant d’y enregistrer un paiement : le client ne la voit pas encore.',
   'admin.invoicing.payment.error.not_invoice': 'Les paiements s’enregistrent sur les factures, pas sur les avoirs.',
 
   'notification.invoice_published': 'Nouveau document {number} pour le contrat {name} ({code}).',

@@ -111,3 +111,42 @@ t.test('support staff can’t credit an invoice or record a payment (403)', asyn
   t.equal((await db.selectFrom('invoices').select('id').where('kind', '=', 'credit_note').execute()).length, 0)
   t.equal((await db.selectFrom('payments').select('id').execute()).length, 0)
 })
+
+t.test('on an unpublished invoice no payment is recorded, and its credit note is not published before it (422)', async (t) => {
+  const { db, nadia, invoice, page } = await setup(t)
+  await db.updateTable('invoices').set({ published_at: null }).where('id', '=', invoice.id).execute()
+  await nadia.get(page)
+  const paid = await nadia.post(`${page}/payments`, { amount: '5.00', received_on: '2026-01-15', reference: 'VIR-1' })
+  t.equal(paid.statusCode, 422)
+  t.match(paid.body, 'Publish the invoice before recording a payment on it')
+  t.equal((await db.selectFrom('payments').select('id').execute()).length, 0)
+  t.equal((await nadia.post(`${page}/credit-note`, { amount: '1.00', reason: 'Fix' })).statusCode, 303)
+  const note = await db.selectFrom('invoices').selectAll().where('kind', '=', 'credit_note').executeTakeFirstOrThrow()
+  t.equal(note.published_at, null, 'issued unpublished, like its invoice')
+  await nadia.get(`/admin/billing/invoices/${note.number}`)
+  const early = await nadia.post(`/admin/billing/invoices/${note.number}/publish`, {})
+  t.equal(early.statusCode, 422)
+  t.match(early.body, `Publish invoice ${invoice.number} first: this credit note corrects it.`)
+  t.equal((await db.selectFrom('invoices').select('published_at').where('id', '=', note.id).executeTakeFirstOrThrow()).published_at, null)
+  await nadia.get(page)
+  t.equal((await nadia.post(`${page}/publish`, {})).statusCode, 303)
+  await nadia.get(`/admin/billing/invoices/${note.number}`)
+  t.equal((await nadia.post(`/admin/billing/invoices/${note.number}/publish`, {})).statusCode, 303, 'after its invoice, it is published')
+})
+
+t.test('a credit note issued meanwhile by someone else makes this one a 422 with a message, not a 500', async (t) => {
+  const { app, db, nadia, invoice, page } = await setup(t)
+  const transaction = app.db.transaction.bind(app.db)
+  // The other credit note lands between the form's check and this one's transaction.
+  app.db.transaction = (() => {
+    app.db.transaction = transaction
+    return { execute: async (work: never) => {
+      await nadia.post(`${page}/credit-note`, { amount: (invoice.total_excl_cents / 100).toFixed(2), reason: 'All of it, by a colleague' })
+      return transaction().execute(work)
+    } }
+  }) as never
+  const response = await nadia.post(`${page}/credit-note`, { amount: '1.00', reason: 'One euro' })
+  t.equal(response.statusCode, 422)
+  t.match(response.body, 'another credit note changed what remains creditable')
+  t.equal((await db.selectFrom('invoices').select('id').where('kind', '=', 'credit_note').execute()).length, 1)
+})

@@ -39,13 +39,14 @@ export async function targetInvoice(request: FastifyRequest): Promise<InvoiceRow
 export interface InvoiceForms {
   credit?: { values: Record<string, string>; errors: FieldErrors }
   payment?: { values: Record<string, string>; errors: FieldErrors }
+  publish?: { errors: FieldErrors }
 }
 
 export async function renderInvoice(request: FastifyRequest, reply: FastifyReply, invoice: InvoiceRow, forms: InvoiceForms = {}, status = 200) {
   const details = await invoiceDetails(request.server.db, invoice)
   const creditable = invoice.kind === 'invoice' ? await creditableCents(request.server.db, invoice) : 0
   // Both forms have an `amount`: on the page they are credit_amount and payment_amount.
-  const errors = { ...renamed(forms.credit?.errors, 'credit_amount'), ...renamed(forms.payment?.errors, 'payment_amount') }
+  const errors = { ...renamed(forms.credit?.errors, 'credit_amount'), ...renamed(forms.payment?.errors, 'payment_amount'), ...forms.publish?.errors }
   return reply.code(status).render('admin/invoicing/invoice', {
     invoice, ...details, creditable, errors,
     credit: forms.credit?.values ?? { amount: '', reason: '' }, payment: forms.payment?.values ?? { amount: '', received_on: '', reference: '' },
