@@ -234,3 +234,16 @@ t.test('the download form offers exactly the file values the zip route reads', a
   t.match(page.body, `/bills/OCB0000301/invoices/${invoice.number}.pdf`)
   t.match(page.body, 'facturation.cloud@provider.example')
 })
+
+t.test('the page offers no report month before the contract’s start: only months the download accepts', async (t) => {
+  const app = await setup(t)
+  const now = new Date()
+  const thisMonth = utcMonth(now)
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7)
+  await app.db.updateTable('contracts').set({ start_date: `${thisMonth}-01` }).where('code', '=', 'OCB0000101').execute()
+  const page = await (await loginAs(app, 'alice.martin')).get('/bills?contract=OCB0000101')
+  t.equal(page.statusCode, 200)
+  t.match(page.body, `usage.xlsx?month=${thisMonth}`)
+  t.notMatch(page.body, `usage.xlsx?month=${lastMonth}`)
+  t.notMatch(page.body, `value="usage-csv:${lastMonth}"`)
+})

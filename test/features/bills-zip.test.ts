@@ -78,14 +78,14 @@ t.test('one file chosen (formbody gives a string, not an array) is a zip of that
   t.same(stdout.trim().split('\n'), [`usage-${LAST_MONTH}.xlsx`])
 })
 
-t.test('25 files or more are refused with a 422 page, and no zip', async (t) => {
+t.test('41 files or more are refused with a 422 page, and no zip', async (t) => {
   const app = await setup(t)
   const alice = await withToken(await loginAs(app, 'alice.martin'))
-  const months = Array.from({ length: 25 }, (_, back) => `usage-csv:${shiftMonth(new Date(), -back)}`)
+  const months = Array.from({ length: 41 }, (_, back) => `usage-csv:${shiftMonth(new Date(), -back)}`)
   const response = await alice.post('/bills/OCB0000101/download', { files: months })
   t.equal(response.statusCode, 422)
   t.match(response.headers['content-type'], 'text/html')
-  t.match(response.body, 'Choisissez au plus 24 fichiers à la fois.')
+  t.match(response.body, 'Choisissez au plus 40 fichiers à la fois.')
   const five_hundred = await (await withToken(alice)).post('/bills/OCB0000101/download', { files: Array.from({ length: 500 }, (_, n) => `invoice:F2026-${String(n).padStart(6, '0')}`) })
   t.equal(five_hundred.statusCode, 422)
 })

@@ -4,7 +4,7 @@
 // names; whether it exists and belongs to the contract is checked after.
 import type { MessageKey } from '../../i18n/index.js'
 
-export const MAX_FILES = 24
+export const MAX_FILES = 40
 /** Longer than any value we offer: refused without being echoed in full. */
 const MAX_VALUE_LENGTH = 40
 const INVOICE_NUMBER = /^[FA]\d{4}-\d{6}$/

@@ -13,6 +13,7 @@ import {
 } from './bills.queries.js'
 import { monthToDateOf, recentMonths, type MonthToDate } from './page.simulation.js'
 import { INVOICE_RECEPTION } from './invoice-reception.js'
+import { checkReportMonth } from './downloads.month.js'
 
 /** How the contract is billed: on its own, inside a grouping, as the grouping, or not shown (Orange Business). */
 export type BillingSituation = 'standard' | 'member' | 'grouping' | 'orange_business'
@@ -53,7 +54,7 @@ export async function billsPage(db: Executor, rights: Rights, options: { page: n
   const { contract, userId } = rights
   const contracts = await contractsPassing(db, userId, { section: 'billing', level: 'visitor' })
   const situation = situationOf(contract)
-  const base = { contract, contracts, situation, months: recentMonths(options.now), reception: INVOICE_RECEPTION }
+  const base = { contract, contracts, situation, months: recentMonths(options.now).filter((month) => checkReportMonth(month, options.now, contract.start_date).ok), reception: INVOICE_RECEPTION }
   if (situation === 'orange_business') return { ...base, months: [] }
   const billed = situation === 'grouping' ? await groupMembers(db, contract.id) : [{ id: contract.id, code: contract.code, name: contract.name }]
   const monthToDate = await monthToDateOf(db, billed, utcMonth(options.now))

@@ -1,6 +1,6 @@
 // POST /bills/:code/download (billing managers): the files ticked on the
 // bills page (`files`, repeated) as one zip, bills-OCB0000101-2026-11-14.zip.
-// None, more than 24, or any file unknown, of another contract or of a bad
+// None, more than 40, or any file unknown, of another contract or of a bad
 // month: a 422 page naming each problem, and no zip.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { utcDay } from '../usage/usage.queries.js'

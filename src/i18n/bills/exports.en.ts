@@ -33,7 +33,7 @@ export const billsExportsEn = {
   'bills.files.error.month_future': 'This month has not started yet.',
   'bills.files.error.month_too_old': 'No usage report for this month: before the contract started, or more than 36 months ago.',
   'bills.files.error.none_chosen': 'Choose at least one file.',
-  'bills.files.error.too_many': 'Choose at most 24 files at once.',
+  'bills.files.error.too_many': 'Choose at most 40 files at once.',
   'bills.files.error.unknown_file': 'This file is not one of the contract’s files.',
   'bills.files.error.invoice_unknown': 'No invoice or credit note with this number on this contract.',
   'bills.files.error.orange_business': 'The invoices of an Orange Business contract can’t be displayed in the customer space.',

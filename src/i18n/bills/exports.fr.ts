@@ -33,7 +33,7 @@ export const billsExportsFr: Record<keyof typeof billsExportsEn, string> = {
   'bills.files.error.month_future': 'Ce mois n’a pas encore commencé.',
   'bills.files.error.month_too_old': 'Pas de rapport de consommation pour ce mois : avant le début du contrat, ou il y a plus de 36 mois.',
   'bills.files.error.none_chosen': 'Choisissez au moins un fichier.',
-  'bills.files.error.too_many': 'Choisissez au plus 24 fichiers à la fois.',
+  'bills.files.error.too_many': 'Choisissez au plus 40 fichiers à la fois.',
   'bills.files.error.unknown_file': 'Ce fichier ne fait pas partie des fichiers du contrat.',
   'bills.files.error.invoice_unknown': 'Aucune facture ni aucun avoir de ce numéro sur ce contrat.',
   'bills.files.error.orange_business': 'Les factures d’un contrat Orange Business ne peuvent pas être affichées dans l’espace client.',
