@@ -10,6 +10,7 @@ import * as dashboardAndContracts from './2026-11-22-20-dashboard-and-contracts.
 import * as backOfficeIndexes from './2026-11-22-25-back-office-indexes.js'
 import * as requests from './2026-11-22-30-requests.js'
 import * as bills from './2026-11-22-40-bills.js'
+import * as outboxAttachments from './2026-11-22-41-outbox-attachments.js'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-21-01-foundation': foundation,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-25-back-office-indexes': backOfficeIndexes,
   '2026-11-22-30-requests': requests,
   '2026-11-22-40-bills': bills,
+  '2026-11-22-41-outbox-attachments': outboxAttachments,
 }

@@ -18,6 +18,15 @@ export interface OutboxTable {
   last_error: string | null
   created_at: string
   sent_at: string | null
+  /** The files sent with it: a JSON list of OutboxAttachment, null when none. */
+  attachments_json: string | null
+}
+
+/** One attached file as the outbox stores it (base64: the column is text). */
+export interface OutboxAttachment {
+  filename: string
+  contentType: string
+  contentBase64: string
 }
 
 export type OutboxMessage = Selectable<OutboxTable>

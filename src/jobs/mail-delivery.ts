@@ -10,7 +10,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Config } from '../config.js'
 import type { DB } from '../db/database.js'
 import type { OutboxMessage } from '../db/outbox.table.js'
-import { claimEmail, listDueEmails, markEmailSent, recordEmailFailure } from '../mail/outbox.js'
+import { attachmentsOf, claimEmail, listDueEmails, markEmailSent, recordEmailFailure } from '../mail/outbox.js'
 import { createMailTransport, type MailTransport } from '../mail/transport.js'
 import { releaseLease, tryTakeLease } from './leases.js'
 
@@ -74,7 +74,11 @@ async function deliverOne(
   const attempt = message.attempts + 1
   if (!(await claimEmail(db, message, retryAt(now(), attempt)))) return null // another worker has it
   try {
-    await transport.send({ from: options.from, to: message.to_address, subject: message.subject, text: message.text_body, html: message.html_body })
+    const attachments = attachmentsOf(message)
+    await transport.send({
+      from: options.from, to: message.to_address, subject: message.subject, text: message.text_body, html: message.html_body,
+      ...(attachments.length > 0 ? { attachments } : {}),
+    })
   } catch (error) {
     const giveUp = attempt >= MAX_ATTEMPTS
     await recordEmailFailure(db, message.id, describe(error), giveUp)

@@ -9,6 +9,8 @@ export interface OutgoingEmail {
   subject: string
   text: string
   html: string
+  /** Files sent with it (the outbox bounds their size). */
+  attachments?: ReadonlyArray<{ filename: string; content: Buffer; contentType: string }>
 }
 
 export interface MailTransport {
@@ -25,7 +27,8 @@ export function smtpTransport(smtpUrl: string): MailTransport {
   const transporter = nodemailer.createTransport({ url: smtpUrl, ...TIMEOUTS })
   return {
     send: async (email) => {
-      await transporter.sendMail(email)
+      const { attachments, ...message } = email
+      await transporter.sendMail({ ...message, ...(attachments?.length ? { attachments: attachments.map((file) => ({ filename: file.filename, content: file.content, contentType: file.contentType })) } : {}) })
     },
     close: () => transporter.close(),
   }
@@ -34,7 +37,9 @@ export function smtpTransport(smtpUrl: string): MailTransport {
 export function logTransport(log: FastifyBaseLogger): MailTransport {
   return {
     send: async (email) => {
-      log.info({ mail: { to: email.to, subject: email.subject } }, `email not sent (no SMTP_URL), its text:\n${email.text}`)
+      const files = (email.attachments ?? []).map((file) => `${file.filename} (${file.content.length} bytes)`)
+      const attached = files.length > 0 ? `\nattached: ${files.join(', ')}` : ''
+      log.info({ mail: { to: email.to, subject: email.subject, ...(files.length > 0 ? { attachments: files } : {}) } }, `email not sent (no SMTP_URL), its text:\n${email.text}${attached}`)
     },
     close: () => {},
   }

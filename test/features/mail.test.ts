@@ -7,7 +7,7 @@ import type { DB } from '../../src/db/database.js'
 import { deliverDueEmails, MAX_ATTEMPTS, RETRY_DELAYS_MS, startMailDelivery, type DeliveryOptions } from '../../src/jobs/mail-delivery.js'
 import { releaseLease, tryTakeLease } from '../../src/jobs/leases.js'
 import { UnsafeLinkError } from '../../src/mail/html.js'
-import { claimEmail, InvalidRecipientError, listDueEmails, queueEmail, type QueuedEmail } from '../../src/mail/outbox.js'
+import { claimEmail, InvalidAttachmentError, InvalidRecipientError, listDueEmails, MAX_ATTACHMENTS_BYTES, queueEmail, type QueuedEmail } from '../../src/mail/outbox.js'
 import { renderEmail } from '../../src/mail/templates/index.js'
 import { createMailTransport, smtpTransport, type MailTransport } from '../../src/mail/transport.js'
 
@@ -292,4 +292,43 @@ t.test('the delivery job started by the server sends what is queued, then stops'
   for (let i = 0; i < 100 && smtp.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50))
   t.equal(smtp.received.length, 1)
   t.match(smtp.received[0]!.headers.from, 'no-reply@portal.example')
+})
+
+t.test('an email with an attachment keeps it in its outbox row and delivers it by SMTP with its name, type and bytes', async (t) => {
+  const { db, smtp, deliver } = await setup(t)
+  const bytes = Buffer.concat([Buffer.from('%PDF-1.3\n'), Buffer.from([0, 1, 2, 0xff, 0xfe]), Buffer.from('\n%%EOF\n')])
+  await queueEmail(db, { ...resetEmail('compta@client.example', 'fr'), attachments: [{ filename: 'invoice-F2026-000001.pdf', contentType: 'application/pdf', content: bytes }] })
+  await queueEmail(db, resetEmail('alice@client.example', 'en'))
+  const [withFile, without] = await outbox(db)
+  t.same(JSON.parse(withFile!.attachments_json!), [{ filename: 'invoice-F2026-000001.pdf', contentType: 'application/pdf', contentBase64: bytes.toString('base64') }])
+  t.equal(without!.attachments_json, null, 'no attachment: null')
+
+  t.same(await deliver(), { sent: 2, failed: 0, retried: 0 })
+  const received = smtp.received.find((mail) => mail.recipients[0] === 'compta@client.example')!
+  t.same(received.attachments.map((file) => [file.filename, file.contentType]), [['invoice-F2026-000001.pdf', 'application/pdf']])
+  t.ok(received.attachments[0]!.content.equals(bytes), 'the bytes arrive unchanged')
+  t.match(received.text, 'Bonjour Chloé', 'the text is still there')
+  t.same(smtp.received.find((mail) => mail.recipients[0] === 'alice@client.example')!.attachments, [])
+})
+
+t.test('attachments are bounded: a path or header trick as file name, or more than the size limit, is refused when queued', async (t) => {
+  const db = await freshDatabase(t)
+  const file = (filename: string, size = 10, contentType = 'application/pdf') => ({ ...resetEmail('a@client.example', 'en'), attachments: [{ filename, contentType, content: Buffer.alloc(size) }] })
+  for (const name of ['../etc/passwd', 'a\r\nBcc: x@evil.example', 'in"voice.pdf', '', 'x'.repeat(101)]) {
+    await t.rejects(queueEmail(db, file(name)), InvalidAttachmentError, JSON.stringify(name))
+  }
+  await t.rejects(queueEmail(db, file('ok.pdf', 10, 'text/html\r\nX: y')), InvalidAttachmentError)
+  await t.rejects(queueEmail(db, file('big.pdf', MAX_ATTACHMENTS_BYTES + 1)), InvalidAttachmentError)
+  t.equal((await outbox(db)).length, 0)
+})
+
+t.test('without SMTP_URL the log names the attached files', async (t) => {
+  const db = await freshDatabase(t)
+  const lines: string[] = []
+  const transport = createMailTransport(null, pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }))
+  await queueEmail(db, { ...resetEmail('compta@client.example', 'fr'), attachments: [{ filename: 'invoice-F2026-000001.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.3') }] })
+  t.same(await deliverDueEmails(db, transport, { holder: 'dev', from: FROM }), { sent: 1, failed: 0, retried: 0 })
+  const mail = lines.map((line) => JSON.parse(line) as { msg: string; mail?: { attachments?: string[] } }).find((entry) => entry.mail)
+  t.same(mail?.mail?.attachments, ['invoice-F2026-000001.pdf (8 bytes)'])
+  t.match(mail?.msg, 'attached: invoice-F2026-000001.pdf')
 })

@@ -1,5 +1,6 @@
 // A real SMTP server on a loopback port for mail tests, with the few bits of
-// MIME decoding needed to read what arrived (subject, text and HTML parts).
+// MIME decoding needed to read what arrived (subject, text and HTML parts,
+// attached files).
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 
@@ -14,6 +15,8 @@ export interface ReceivedEmail {
   subject: string
   text: string
   html: string
+  /** Parts sent as attachments, decoded. */
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>
   raw: string
 }
 
@@ -56,7 +59,7 @@ interface Part {
   body: string
 }
 
-function parseMessage(raw: string): Pick<ReceivedEmail, 'headers' | 'subject' | 'text' | 'html'> {
+function parseMessage(raw: string): Pick<ReceivedEmail, 'headers' | 'subject' | 'text' | 'html' | 'attachments'> {
   const message = splitPart(raw)
   const leaves = flatten(message)
   const find = (type: string) => leaves.find((part) => (part.headers['content-type'] ?? '').startsWith(type))
@@ -65,6 +68,11 @@ function parseMessage(raw: string): Pick<ReceivedEmail, 'headers' | 'subject' | 
     subject: message.headers.subject ?? '',
     text: find('text/plain') ? decodeBody(find('text/plain')!) : '',
     html: find('text/html') ? decodeBody(find('text/html')!) : '',
+    attachments: leaves.filter((part) => /^attachment/i.test(part.headers['content-disposition'] ?? '')).map((part) => ({
+      filename: /filename="?([^";]+)"?/.exec(part.headers['content-disposition']!)?.[1] ?? '',
+      contentType: (part.headers['content-type'] ?? '').split(';')[0]!.trim(),
+      content: decodeBytes(part),
+    })),
   }
 }
 
@@ -85,6 +93,12 @@ function flatten(part: Part): Part[] {
   if (!boundary) return [part]
   const sections = part.body.split(`--${boundary}`).slice(1, -1)
   return sections.flatMap((section) => flatten(splitPart(section.replace(/^\r?\n/, ''))))
+}
+
+function decodeBytes(part: Part): Buffer {
+  const encoding = (part.headers['content-transfer-encoding'] ?? '7bit').toLowerCase()
+  if (encoding === 'base64') return Buffer.from(part.body.replace(/\s+/g, ''), 'base64')
+  return Buffer.from(part.body, 'latin1')
 }
 
 function decodeBody(part: Part): string {

@@ -6,15 +6,24 @@
 // right on the grouping contract's bills (they would see its total and get a
 // link answering 404).
 //
+// The administrative contact needs no portal account, so a link behind the
+// login is no use to them: their email carries the PDF. It is rendered here,
+// inside the publishing transaction, because the invoices a month's closing
+// or a credit note publishes are issued in that same transaction (their
+// number is taken there): they don't exist before it. Rendering is pdfkit in
+// memory (CPU only, no I/O, a few kilobytes) and the lines are read with
+// `trx`, so the single SQLite connection is held no longer than by the rest.
+//
 // Orange Business invoices are published without telling anyone through the
 // portal: that offer's invoices are not shown in the customer space.
 import type { Executor } from '../../db/database.js'
 import type { InvoiceRow } from '../../db/invoices.table.js'
 import type { Locale } from '../../db/users.table.js'
 import { writeAudit } from '../../audit/audit.js'
-import { queueEmail } from '../../mail/outbox.js'
+import { MAX_ATTACHMENTS_BYTES, queueEmail, type EmailAttachment } from '../../mail/outbox.js'
 import type { InvoicePublishedData } from '../../mail/templates/invoice-published.js'
 import { notify, wants } from '../notifications/notifications.queries.js'
+import { invoiceFileName, invoicePdfOf } from './invoice-pdf.js'
 
 export interface PublishInput {
   now: Date
@@ -56,9 +65,22 @@ export async function publishInvoice(trx: Executor, invoice: InvoiceRow, input: 
     await notify(trx, person.id, 'invoice_published', { number: invoice.number, code: contract.code, name: contract.name }, billsPath(person.contract_code))
   }
   if (contract.admin_contact_email) {
-    await queueEmail(trx, { to: contract.admin_contact_email, locale: 'fr', template: 'invoice_published', data: data(contract.admin_contact_name ?? '', contract.code) })
+    const pdf = await adminContactPdf(trx, invoice)
+    const contactData = data(contract.admin_contact_name ?? '', contract.code)
+    await queueEmail(trx, pdf
+      ? { to: contract.admin_contact_email, locale: 'fr', template: 'invoice_published', data: { ...contactData, attachedFileName: pdf.filename }, attachments: [pdf] }
+      : { to: contract.admin_contact_email, locale: 'fr', template: 'invoice_published', data: contactData })
   }
   return true
+}
+
+/** The document as a PDF for the administrative contact (in French, like
+ * their email); none, and the email links it instead, in the unlikely case it
+ * outweighs what an email may carry. */
+async function adminContactPdf(trx: Executor, invoice: InvoiceRow): Promise<EmailAttachment | undefined> {
+  const content = await invoicePdfOf(trx, invoice, 'fr')
+  if (content.length > MAX_ATTACHMENTS_BYTES) return undefined
+  return { filename: invoiceFileName(invoice), contentType: 'application/pdf', content }
 }
 
 /** Billing managers and the referent of the billed contract (the grouping contract for a grouped invoice), each person once. */

@@ -1,8 +1,10 @@
 // Sent when an invoice or a credit note is published (src/features/bills/
 // invoicing-publish.ts): to the contract's billing managers and referent in
 // their language, and to its administrative contact (French unless known).
-// The PDF is linked, not attached: the link goes through the portal's login
-// and rights, and the outbox row stays small.
+// For people with a portal account the PDF is linked, not attached: the link
+// goes through the portal's login and rights, and the outbox row stays small.
+// The administrative contact may have no account to follow it: their email
+// carries the PDF (`attachedFileName`) and says so instead of linking it.
 import type { Locale } from '../../db/users.table.js'
 import type { EmailTemplate } from '../layout.js'
 
@@ -21,6 +23,8 @@ export interface InvoicePublishedData {
   /** Absolute URLs. */
   pdfLink: string
   billsLink: string
+  /** Set when the PDF is attached to the email (the administrative contact's): no link then. */
+  attachedFileName?: string
 }
 
 const TAGS: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' }
@@ -48,8 +52,10 @@ export const invoicePublished: EmailTemplate<InvoicePublishedData> = {
         { kind: 'facts', rows: data.kind === 'invoice'
           ? [['Number', data.number], ['Total incl. VAT', money('en', data.totalInclCents)], ['Due date', date('en', data.dueOn)]]
           : [['Number', data.number], ['Total incl. VAT', money('en', data.totalInclCents)]] },
-        { kind: 'button', label: `Download the ${what} (PDF)`, href: data.pdfLink },
-        { kind: 'paragraph', text: `All your invoices, usage and account statement: ${data.billsLink}` },
+        ...(data.attachedFileName
+          ? [{ kind: 'paragraph' as const, text: `The ${what} is attached to this email as a PDF file: ${data.attachedFileName}.` }]
+          : [{ kind: 'button' as const, label: `Download the ${what} (PDF)`, href: data.pdfLink },
+              { kind: 'paragraph' as const, text: `All your invoices, usage and account statement: ${data.billsLink}` }]),
       ],
     }
   },
@@ -63,8 +69,10 @@ export const invoicePublished: EmailTemplate<InvoicePublishedData> = {
         { kind: 'facts', rows: data.kind === 'invoice'
           ? [['Numéro', data.number], ['Total TTC', money('fr', data.totalInclCents)], ['Échéance', date('fr', data.dueOn)]]
           : [['Numéro', data.number], ['Total TTC', money('fr', data.totalInclCents)]] },
-        { kind: 'button', label: data.kind === 'invoice' ? 'Télécharger la facture (PDF)' : 'Télécharger l’avoir (PDF)', href: data.pdfLink },
-        { kind: 'paragraph', text: `Toutes vos factures, votre consommation et votre relevé de compte : ${data.billsLink}` },
+        ...(data.attachedFileName
+          ? [{ kind: 'paragraph' as const, text: `${data.kind === 'invoice' ? 'La facture est jointe' : 'L’avoir est joint'} à cet e-mail au format PDF : ${data.attachedFileName}.` }]
+          : [{ kind: 'button' as const, label: data.kind === 'invoice' ? 'Télécharger la facture (PDF)' : 'Télécharger l’avoir (PDF)', href: data.pdfLink },
+              { kind: 'paragraph' as const, text: `Toutes vos factures, votre consommation et votre relevé de compte : ${data.billsLink}` }]),
       ],
     }
   },

@@ -166,3 +166,54 @@ t.test('a company’s page lists its contracts with their referent and its users
   t.match(page.body, /Inès Garnier[\s\S]*?Bloqué après des échecs de connexion/, 'the locked demo user')
   t.match(page.body, `href="/admin/contracts/new?company=${rivage.id}"`)
 })
+
+t.test('the intra-community VAT number is stored normalised, shown on the company page, and its change audited', async (t) => {
+  const { app, db } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  const hexagone = await db.selectFrom('companies').selectAll().where('name', '=', 'Hexagone Industries').executeTakeFirstOrThrow()
+  const form = await marc.get(`/admin/companies/${hexagone.id}/edit`)
+  t.match(form.body, 'Numéro de TVA intracommunautaire')
+  const values = { name: 'Hexagone Industries', registration_number: hexagone.registration_number!, address: hexagone.address!, postal_code: hexagone.postal_code!,
+    city: hexagone.city!, country: 'FR', account_manager_name: hexagone.account_manager_name ?? '', account_manager_email: hexagone.account_manager_email ?? '',
+    account_manager_phone: hexagone.account_manager_phone ?? '' }
+  const response = await marc.post(`/admin/companies/${hexagone.id}/edit`, { ...values, vat_number: ' fr 12 552 100 554 ' })
+  t.equal(response.statusCode, 303)
+  t.equal((await db.selectFrom('companies').select('vat_number').where('id', '=', hexagone.id).executeTakeFirstOrThrow()).vat_number, 'FR12552100554')
+  const audit = await db.selectFrom('audit_log').select('details').where('action', '=', 'admin.company.updated').executeTakeFirstOrThrow()
+  t.same(JSON.parse(audit.details!), { id: hexagone.id, before: { vat_number: null }, after: { vat_number: 'FR12552100554' } }, 'the audit diff holds only the VAT number')
+  const page = await marc.get(`/admin/companies/${hexagone.id}`)
+  t.match(page.body, /Numéro de TVA intracommunautaire<\/dt><dd>FR12552100554<\/dd>/)
+  t.match((await marc.get(`/admin/companies/${hexagone.id}/edit`)).body, 'value="FR12552100554"')
+
+  const cleared = await marc.post(`/admin/companies/${hexagone.id}/edit`, { ...values, vat_number: '' })
+  t.equal(cleared.statusCode, 303)
+  t.equal((await db.selectFrom('companies').select('vat_number').where('id', '=', hexagone.id).executeTakeFirstOrThrow()).vat_number, null, 'emptied, stored as null')
+  const foreign = await marc.post(`/admin/companies/${hexagone.id}/edit`, { ...values, country: 'DE', registration_number: '', vat_number: 'de 123456789' })
+  t.equal(foreign.statusCode, 303, 'another country: only the general shape is checked')
+})
+
+t.test('a VAT number of the wrong shape, or whose SIREN is not the French company’s, is refused with 422, the value kept, nothing written', async (t) => {
+  const { app, db } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  const hexagone = await db.selectFrom('companies').select('id').where('name', '=', 'Hexagone Industries').executeTakeFirstOrThrow()
+  await marc.get(`/admin/companies/${hexagone.id}/edit`)
+  const auditRows = await countRows(db, 'audit_log')
+  const cases: Array<[vat: string, kept: string, message: string]> = [
+    ['D', 'D', 'un code pays de deux lettres suivi de 2 à 13 lettres ou chiffres'],
+    ['12345678901', '12345678901', 'un code pays de deux lettres suivi de 2 à 13 lettres ou chiffres'],
+    ['DE-123-456-789', 'DE-123-456-789', 'un code pays de deux lettres suivi de 2 à 13 lettres ou chiffres'],
+    ['FR 12 55210055', 'FR1255210055', 'Un numéro de TVA français est FR, deux caractères de contrôle, puis le SIREN à 9 chiffres'],
+    ['FR 12 912 345 679', 'FR12912345679', 'ils doivent être le numéro SIREN saisi, 552100554'],
+    ['FR12552100554999', 'FR12552100554999', 'suivi de 2 à 13 lettres ou chiffres'],
+    ['FR12A52100554', 'FR12A52100554', 'Un numéro de TVA français est FR'],
+    ['FR 12 552 100 554 99999', 'FR1255210055499999', 'Utilisez au plus 16 caractères'],
+  ]
+  for (const [vat, kept, message] of cases) {
+    const response = await marc.post(`/admin/companies/${hexagone.id}/edit`, companyFields({ name: 'Hexagone Industries', registration_number: '552 100 554', vat_number: vat }))
+    t.equal(response.statusCode, 422, vat)
+    t.match(response.body, message, vat)
+    t.match(response.body, `value="${kept}"`, `${vat}: kept, normalised`)
+  }
+  t.equal((await db.selectFrom('companies').select('vat_number').where('id', '=', hexagone.id).executeTakeFirstOrThrow()).vat_number, null)
+  t.equal(await countRows(db, 'audit_log'), auditRows)
+})

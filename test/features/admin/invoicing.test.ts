@@ -9,6 +9,9 @@ import { monthUsage, serviceLines, totalsOf } from '../../../src/features/bills/
 import { recordUsage } from '../../../src/features/usage/usage.writes.js'
 import { buildTestApp, freshDatabase } from '../../helpers/app.js'
 import { loginAs, loginAsStaff, seedPersonas } from '../../helpers/personas.js'
+import { startSmtpServer } from '../../helpers/smtp.js'
+import { deliverDueEmails } from '../../../src/jobs/mail-delivery.js'
+import { smtpTransport } from '../../../src/mail/transport.js'
 
 const NOW = new Date('2025-04-10T09:00:00Z')
 const MONTH = '2025-03'
@@ -136,6 +139,38 @@ t.test('publishing tells the billing managers and the referent in their language
   const again = await db.transaction().execute((trx) => publishInvoice(trx, invoice!, { now: NOW, publicUrl: 'https://portal.example', staffId: null }))
   t.equal(again, false, 'a second publication tells nobody again')
   t.equal((await db.selectFrom('outbox').select('id').where('template', '=', 'invoice_published').execute()).length, 2)
+})
+
+t.test('the administrative contact’s email carries the invoice PDF and says so; the people with an account keep the link', async (t) => {
+  const db = await setup(t)
+  await db.updateTable('contracts').set({ admin_contact_name: 'Compta Hexagone', admin_contact_email: 'compta@hexagone.example' }).where('code', '=', 'OCB0000100').execute()
+  await someUsage(db, ['OCB0000101'])
+  const [invoice] = (await close(db, 'all')).issued
+  await db.transaction().execute((trx) => publishInvoice(trx, invoice!, { now: NOW, publicUrl: 'https://portal.example', staffId: null }))
+  const rows = await db.selectFrom('outbox').select(['to_address', 'text_body', 'html_body', 'attachments_json']).where('template', '=', 'invoice_published').orderBy('to_address').execute()
+  const contact = rows.find((row) => row.to_address === 'compta@hexagone.example')!
+  const [file] = JSON.parse(contact.attachments_json!) as Array<{ filename: string; contentType: string; contentBase64: string }>
+  t.same([file!.filename, file!.contentType], ['invoice-F2025-000001.pdf', 'application/pdf'])
+  const pdf = Buffer.from(file!.contentBase64, 'base64')
+  t.equal(pdf.subarray(0, 4).toString('latin1'), '%PDF')
+  t.ok(pdf.length < 200_000, `an invoice PDF is small (${pdf.length} bytes)`)
+  t.match(contact.text_body, 'La facture est jointe à cet e-mail au format PDF : invoice-F2025-000001.pdf.')
+  t.notMatch(contact.text_body, 'https://portal.example/bills', 'no link behind the login')
+  t.notMatch(contact.html_body, 'href="https://portal.example/bills')
+  for (const row of rows.filter((row) => row !== contact)) {
+    t.equal(row.attachments_json, null, `${row.to_address}: no attachment`)
+    t.match(row.text_body, 'https://portal.example/bills/OCB0000100/invoices/F2025-000001.pdf', `${row.to_address}: the link`)
+  }
+
+  const smtp = await startSmtpServer(t)
+  const transport = smtpTransport(smtp.url)
+  t.teardown(() => transport.close())
+  t.same(await deliverDueEmails(db, transport, { holder: 'test', from: 'no-reply@portal.example' }), { sent: rows.length, failed: 0, retried: 0 })
+  const received = smtp.received.find((mail) => mail.recipients[0] === 'compta@hexagone.example')!
+  t.same(received.attachments.map((attached) => [attached.filename, attached.contentType]), [['invoice-F2025-000001.pdf', 'application/pdf']])
+  t.equal(received.attachments[0]!.content.subarray(0, 4).toString('latin1'), '%PDF', 'the PDF arrives by SMTP')
+  t.ok(received.attachments[0]!.content.equals(pdf), 'byte for byte')
+  t.ok(smtp.received.filter((mail) => mail !== received).every((mail) => mail.attachments.length === 0))
 })
 
 t.test('an English referent gets the email in English', async (t) => {

@@ -106,6 +106,7 @@ const COMPANY_FIELD_CASES: Array<[label: string, form: Record<string, string>, m
   ["' OR 1=1 -- as registration number", { registration_number: SQL_TEXT }, 'admin.companies.error.registration_number', SQL_TEXT],
   ['a <script> registration number', { registration_number: SCRIPT_TEXT }, 'admin.companies.error.registration_number', SCRIPT_TEXT],
   ['a 41-character registration number', { registration_number: '1'.repeat(41) }, tooLong(40)],
+  ["' OR 1=1 -- as VAT number (shown back upper-cased, without its spaces)", { vat_number: SQL_TEXT }, 'admin.companies.error.vat_format', SQL_TEXT.toUpperCase().replace(/\s+/g, '')],
   ['a country of digits', { country: '12' }, 'admin.companies.error.country'],
   ['a <script> country', { country: SCRIPT_TEXT }, 'admin.companies.error.country', SCRIPT_TEXT.toUpperCase()],
   ['a <script> account manager email', { account_manager_email: SCRIPT_TEXT }, 'account.error.email_format', SCRIPT_TEXT],
