@@ -229,3 +229,17 @@ t.test('the client gone (the output destroyed), waiting for a sheet that will ne
   setTimeout(() => output.destroy(), 20)
   await t.rejects(waiting, { message: 'download interrupted' })
 })
+
+t.test("an Orange Business contract's usage reports, simulation and zip are refused with the PDF's 403 notice", async (t) => {
+  const app = await setup(t)
+  const emma = await loginAs(app, 'emma.leroy')
+  for (const url of [`/bills/OCB0000202/usage.xlsx?month=${LAST_MONTH}`, `/bills/OCB0000202/usage.csv?month=${LAST_MONTH}`, '/bills/OCB0000202/simulation.xlsx']) {
+    const response = await emma.get(url)
+    t.equal(response.statusCode, 403, url)
+    t.match(response.body, 'The invoices of an Orange Business contract can’t be displayed in the customer space.', url)
+  }
+  await emma.get('/')
+  const zip = await emma.post('/bills/OCB0000202/download', { files: `usage-csv:${LAST_MONTH}` })
+  t.equal(zip.statusCode, 403)
+  t.match(zip.body, 'The invoices of an Orange Business contract can’t be displayed in the customer space.')
+})

@@ -8,12 +8,14 @@ import { can } from '../../policy/index.js'
 import { checkReportMonth } from './downloads.month.js'
 import { reportContracts } from './downloads.queries.js'
 import { fileHeaders, streamFile } from './downloads.stream.js'
-import { renderDownloadError } from './downloads.errors.js'
+import { refuseOrangeBusiness, renderDownloadError } from './downloads.errors.js'
 import { usageCsv } from './usage-report.csv.js'
 import { writeUsageWorkbook } from './usage-report.xlsx.js'
 
 export function usageReportHandler(format: 'xlsx' | 'csv', now: () => Date) {
   return async function sendUsageReport(request: FastifyRequest, reply: FastifyReply) {
+    const refused = refuseOrangeBusiness(request, reply)
+    if (refused) return refused
     const rights = request.rights!
     const { contract } = rights
     const raw = (request.query as Record<string, unknown>).month

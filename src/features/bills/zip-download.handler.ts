@@ -7,11 +7,13 @@ import { utcDay } from '../usage/usage.queries.js'
 import { filesField, parseFiles } from './downloads.files.js'
 import { reportContracts } from './downloads.queries.js'
 import { streamFile } from './downloads.stream.js'
-import { renderDownloadError } from './downloads.errors.js'
+import { refuseOrangeBusiness, renderDownloadError } from './downloads.errors.js'
 import { resolveEntries, writeZip } from './zip-download.js'
 
 export function zipDownloadHandler(now: () => Date) {
   return async function sendZip(request: FastifyRequest, reply: FastifyReply) {
+    const refused = refuseOrangeBusiness(request, reply)
+    if (refused) return refused
     const { contract } = request.rights!
     const choice = parseFiles(filesField(request.body))
     if (choice.files.length === 0) return renderDownloadError(request, reply, choice.problems)
