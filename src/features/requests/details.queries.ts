@@ -2,23 +2,20 @@
 // it, its status history, the conversation the customer may see and its
 // attachments. Internal notes (staff-only) and the files sent with them are
 // left out HERE, in the queries, so that no page or download can show them.
-import { sql, type ExpressionBuilder } from 'kysely'
+import type { ExpressionBuilder } from 'kysely'
 import type { Database, Executor } from '../../db/database.js'
 
-/** A person as the customer side names them: staff by their first name only (see details.people.ts). */
+/** A person as the customer side names them: staff (`users.is_staff`) by their first name only (see details.people.ts). */
 export interface PersonName {
   first_name: string | null
   last_name: string | null
   staff: number | null
 }
 
-// Whether the joined user is staff: the customer side names staff by first name only.
-const isStaff = sql<number>`exists (select 1 from staff_roles where staff_roles.user_id = users.id)`
-
 /** The author's and the assignee's names. */
 export async function findPeople(db: Executor, authorId: number, assigneeId: number | null) {
   const ids = assigneeId === null ? [authorId] : [authorId, assigneeId]
-  const rows = await db.selectFrom('users').select(['users.id', 'users.first_name', 'users.last_name', isStaff.as('staff')])
+  const rows = await db.selectFrom('users').select(['users.id', 'users.first_name', 'users.last_name', 'users.is_staff as staff'])
     .where('users.id', 'in', ids).execute()
   const byId = new Map(rows.map((row) => [row.id, row]))
   return { author: byId.get(authorId), assignee: assigneeId === null ? undefined : byId.get(assigneeId) }
@@ -29,7 +26,7 @@ export async function listEvents(db: Executor, requestId: number) {
   return db.selectFrom('request_events')
     .leftJoin('users', 'users.id', 'request_events.by_user_id')
     .select(['request_events.id', 'request_events.at', 'request_events.from_status', 'request_events.to_status', 'request_events.note',
-      'users.first_name', 'users.last_name', isStaff.as('staff')])
+      'users.first_name', 'users.last_name', 'users.is_staff as staff'])
     .where('request_events.request_id', '=', requestId)
     .orderBy('request_events.at').orderBy('request_events.id')
     .execute()
@@ -40,7 +37,7 @@ export async function listPublicComments(db: Executor, requestId: number) {
   return db.selectFrom('request_comments')
     .innerJoin('users', 'users.id', 'request_comments.author_user_id')
     .select(['request_comments.id', 'request_comments.body', 'request_comments.created_at',
-      'users.first_name', 'users.last_name', isStaff.as('staff')])
+      'users.first_name', 'users.last_name', 'users.is_staff as staff'])
     .where('request_comments.request_id', '=', requestId)
     .where('request_comments.internal', '=', 0)
     .orderBy('request_comments.created_at').orderBy('request_comments.id')
