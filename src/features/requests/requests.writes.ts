@@ -74,6 +74,7 @@ export async function insertComment(trx: Executor, input: { requestId: number; a
   const { id } = await trx.insertInto('request_comments').values({
     request_id: input.requestId, author_user_id: input.authorId, body: input.body, internal: input.internal ? 1 : 0, created_at: at,
   }).returning('id').executeTakeFirstOrThrow()
-  await trx.updateTable('requests').set({ updated_at: at }).where('id', '=', input.requestId).execute()
+  // An internal note isn't news to the customer: their "Updated" doesn't move.
+  if (!input.internal) await trx.updateTable('requests').set({ updated_at: at }).where('id', '=', input.requestId).execute()
   return id
 }

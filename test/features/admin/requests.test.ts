@@ -258,6 +258,21 @@ t.test('an internal note is kept, marked internal, notifies nobody and never sho
   t.notMatch(customerPage.body, 'old firmware')
 })
 
+t.test('an internal note leaves the request\'s "Updated" where it was; a reply to the customer moves it', async (t) => {
+  const { db, app } = await setup(t)
+  const { id, number } = await aRequest(db)
+  const longAgo = '2026-01-01T00:00:00.000Z'
+  await db.updateTable('requests').set({ updated_at: longAgo }).where('id', '=', id).execute()
+  const updatedAt = async () => (await db.selectFrom('requests').select('updated_at').where('id', '=', id).executeTakeFirstOrThrow()).updated_at
+  const thomas = await loginAsStaff(app, 'thomas.girard')
+  await thomas.get(`/admin/requests/${number}`)
+  t.equal((await postMultipart(thomas, `/admin/requests/${number}/comments`, { body: 'Old firmware', visibility: 'internal' })).statusCode, 303)
+  t.equal(await updatedAt(), longAgo)
+  await thomas.get(`/admin/requests/${number}`)
+  t.equal((await postMultipart(thomas, `/admin/requests/${number}/comments`, { body: 'Please update the firmware.', visibility: 'customer' })).statusCode, 303)
+  t.not(await updatedAt(), longAgo)
+})
+
 t.test('a reply of 5,000 accented characters is kept whole', async (t) => {
   const { db, app } = await setup(t)
   const { id, number } = await aRequest(db)
