@@ -90,11 +90,27 @@ t.test('a contract the user holds no role on is a 404 on the page and on both fo
   t.same(await outbox(db), [])
 })
 
-t.test('a contract outside the Support ones is a 404 on the page when the user has support elsewhere', async (t) => {
+t.test('a contract the user holds no role on is a 404 on the page even when they have support elsewhere', async (t) => {
   const { app } = await setup(t)
-  const gabriel = await loginAs(app, 'gabriel.roux') // support on 201 and 301 only
+  const gabriel = await loginAs(app, 'gabriel.roux') // roles on 201 and 301 only
   t.equal((await gabriel.get('/help?contract=OCB0000201')).statusCode, 200)
   t.equal((await gabriel.get('/help?contract=OCB0000302')).statusCode, 404)
+})
+
+t.test('Need help may be about any contract of the user: one without their support says so, and the page after a message about it is that page, not a 404', async (t) => {
+  const { db, app } = await setup(t)
+  const farid = await loginAs(app, 'farid.haddad') // support on OCB0000201, none on OCB0000202
+  t.match((await farid.get('/help')).body, 'Lumière Web (OCB0000201)', 'the first contract with support by default')
+  const sent = await farid.post('/help/advisor', { contract: 'OCB0000202', subject: 'Network contract', message: 'Who handles it?' })
+  t.equal(sent.statusCode, 303)
+  t.equal(sent.headers.location, '/help?contract=OCB0000202')
+  const page = await farid.get('/help?contract=OCB0000202')
+  t.equal(page.statusCode, 200)
+  t.match(page.body, 'Your message was sent to a customer advisor')
+  t.match(page.body, 'Your role on this contract does not include its support.')
+  t.match(page.body, '<option value="OCB0000202" selected>', 'the select names the chosen contract')
+  t.notMatch(page.body, '/requests/new')
+  t.equal((await messages(db)).length, 1)
 })
 
 t.test('a message to an advisor is kept with its contract, emailed to the company’s account manager, and shown in the inbox to marc.lefevre and sophie.durand', async (t) => {

@@ -21,9 +21,12 @@ export interface HelpForms {
   errors?: FieldErrors
 }
 
-function chosenContract(contracts: HelpContract[], code: string | undefined): HelpContract | undefined {
+/** The query's contract among all the user's (an advisor message or a call
+ * back may be about one whose support they can't see: the page then says so),
+ * else the first whose support they see. */
+function chosenContract(contracts: HelpContract[], all: HelpContract[], code: string | undefined): HelpContract | undefined {
   if (!code) return contracts[0]
-  const contract = contracts.find((c) => c.code === code)
+  const contract = all.find((c) => c.code === code)
   if (!contract) throw new NotFoundError()
   return contract
 }
@@ -44,10 +47,12 @@ async function supportOf(request: FastifyRequest, contract: HelpContract | undef
 
 export async function renderHelp(request: FastifyRequest, reply: FastifyReply, forms: HelpForms = {}, status = 200) {
   const { contracts, all } = await helpContracts(request.server.db, request.user!.id)
-  const contract = chosenContract(contracts, forms.contract)
+  const contract = chosenContract(contracts, all, forms.contract)
   const defaults = { contract: contract?.code ?? '', subject: '' }
+  // The page's select offers the chosen contract too when its support isn't one the user sees.
+  const choices = contract && !contracts.some((c) => c.code === contract.code) ? [...contracts, contract] : contracts
   return reply.code(status).render('help/index', {
-    contracts, all, contract, support: await supportOf(request, contract), links: HELP_LINKS,
+    contracts: choices, all, contract, support: await supportOf(request, contract), links: HELP_LINKS,
     slots: callbackSlots(new Date()),
     advisor: { ...defaults, message: '', ...forms.advisor }, callback: { ...defaults, phone: '', slot: '', ...forms.callback },
     errors: forms.errors ?? {}, subjectMax: SUBJECT_MAX, messageMax: MESSAGE_MAX,
