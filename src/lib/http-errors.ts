@@ -17,6 +17,16 @@ export class ForbiddenError extends Error {
   }
 }
 
+/** A contract whose referent requires two factors, for a user who hasn't
+ * turned them on: the error plugin sends them to enrol (a flash naming the
+ * contract and a 303 to /account/security), whoever found the contract. */
+export class SecondFactorRequiredError extends Error {
+  readonly statusCode = 303
+  constructor(readonly contractName: string) {
+    super('Second factor required')
+  }
+}
+
 /** 400: a request no form of ours sends (repeated fields, wrong types). */
 export class BadRequestError extends Error {
   readonly statusCode = 400

@@ -2,7 +2,7 @@
 // 5xx shows only an error id, which is the request id in the log.
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { ForbiddenError } from '../lib/http-errors.js'
+import { ForbiddenError, SecondFactorRequiredError } from '../lib/http-errors.js'
 import { isLevel, isSection, isStaffArea, rolesOpening } from '../policy/index.js'
 import { localeFromAcceptLanguage, translator } from '../i18n/index.js'
 import { applySecurityHeaders } from './security.js'
@@ -12,6 +12,10 @@ export const errorsPlugin = fp(async (app) => {
   app.setNotFoundHandler((request, reply) => renderError(request, reply, 404, 'errors/404'))
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof SecondFactorRequiredError) {
+      reply.flash('info', 'security.required_by_contract', { contract: error.contractName })
+      return reply.redirect('/account/security', 303)
+    }
     const status = error.statusCode ?? 500
     if (status >= 500) {
       request.log.error({ err: error, errorId: request.id }, 'request failed')

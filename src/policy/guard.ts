@@ -1,7 +1,7 @@
 // The route guard: every route declares its policy in `config`, and this is
 // how a `{ section, level }` policy is enforced.
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
-import { BadRequestError, ForbiddenError, NotFoundError } from '../lib/http-errors.js'
+import { BadRequestError, ForbiddenError, NotFoundError, SecondFactorRequiredError } from '../lib/http-errors.js'
 import type { Executor } from '../db/database.js'
 import { can, loadRights, rolesToHandOver } from './rights.js'
 import { rank, RIGHTS_TABLE, type Level, type Section } from './rights-table.js'
@@ -25,7 +25,7 @@ export type RoutePolicy = 'authenticated' | SectionPolicy | StaffPolicy
  * `contract` form field) through the user's roles: 404 when they hold none on
  * it, 403 when their role is below the policy. */
 export function contractGuard(policy: SectionPolicy): preHandlerAsyncHookHandler {
-  return async function guardContract(request, reply) {
+  return async function guardContract(request) {
     const db = request.server.db
     const userId = request.user?.id
     if (userId === undefined) throw new NotFoundError()
@@ -41,11 +41,15 @@ export function contractGuard(policy: SectionPolicy): preHandlerAsyncHookHandler
       throw new ForbiddenError({ section: 'contract_status', level: rights.contract.status })
     }
     // The referent may require two factors on the contract: enrol first.
-    if (rights.contract.require_totp === 1 && !request.user?.totp_enabled_at) {
-      reply.flash('info', 'security.required_by_contract', { contract: rights.contract.name })
-      return reply.redirect('/account/security', 303)
-    }
+    if (!secondFactorMet(rights.contract, request.user!)) throw new SecondFactorRequiredError(rights.contract.name)
   }
+}
+
+/** Whether the user meets the contract's two-factor requirement (its referent
+ * may require it): what isn't met, the user reaches through no page, list,
+ * export or email until they enrol. */
+export function secondFactorMet(contract: { require_totp: number }, user: { totp_enabled_at: string | null }): boolean {
+  return contract.require_totp !== 1 || Boolean(user.totp_enabled_at)
 }
 
 /** The contract code the request names; undefined when it names none (an
@@ -65,7 +69,7 @@ function contractCodeOf(request: FastifyRequest): string | undefined {
 export async function contractsPassing(db: Executor, userId: number, policy: { section: Section; level: Level }) {
   const rows = await db.selectFrom('contracts')
     .innerJoin('contract_roles', 'contract_roles.contract_id', 'contracts.id')
-    .select(['contracts.id', 'contracts.code', 'contracts.name', 'contracts.offer', 'contracts.referent_user_id', 'contracts.share_requests', 'contract_roles.role'])
+    .select(['contracts.id', 'contracts.code', 'contracts.name', 'contracts.offer', 'contracts.referent_user_id', 'contracts.share_requests', 'contracts.require_totp', 'contract_roles.role'])
     .where('contract_roles.user_id', '=', userId).where('contract_roles.section', '=', policy.section)
     .orderBy('contracts.name').orderBy('contracts.code')
     .execute()

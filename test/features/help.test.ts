@@ -113,6 +113,25 @@ t.test('Need help may be about any contract of the user: one without their suppo
   t.equal((await messages(db)).length, 1)
 })
 
+t.test('a contract whose referent requires two factors is in no list of Need help for a user without them (404 on the page and the forms); enrolled, it is back', async (t) => {
+  const { db, app } = await setup(t)
+  await db.updateTable('contracts').set({ require_totp: 1 }).where('code', '=', 'OCB0000302').execute()
+  const helene = await loginAs(app, 'helene.fabre')
+  const page = await helene.get('/help')
+  t.equal(page.statusCode, 200)
+  t.notMatch(page.body, 'OCB0000302')
+  t.equal((await helene.get('/help?contract=OCB0000302')).statusCode, 404)
+  await helene.get('/help')
+  t.equal((await helene.post('/help/advisor', { contract: 'OCB0000302', subject: 'Hello', message: 'Hi' })).statusCode, 404)
+  await helene.get('/help')
+  t.equal((await helene.post('/help/callback', { contract: 'OCB0000302', phone: '+33 1 23 45 67 89', slot: callbackSlots(new Date())[0]!.value, subject: 'Call me' })).statusCode, 404)
+  t.same(await messages(db), [])
+  await db.updateTable('users').set({ totp_enabled_at: new Date().toISOString() }).where('login', '=', 'helene.fabre').execute()
+  const enrolled = await helene.get('/help?contract=OCB0000302')
+  t.equal(enrolled.statusCode, 200)
+  t.match(enrolled.body, 'GTR d’un ticket P1')
+})
+
 t.test('a message to an advisor is kept with its contract, emailed to the company’s account manager, and shown in the inbox to marc.lefevre and sophie.durand', async (t) => {
   const { db, app } = await setup(t)
   const julien = await loginAs(app, 'julien.blanc')

@@ -11,7 +11,7 @@ import { advisorAddress } from './advisor.address.js'
 
 export async function sendAdvisorMessage(request: FastifyRequest, reply: FastifyReply) {
   const db = request.server.db
-  const form = readAdvisorForm(request.body, await contractsOfUser(db, request.user!.id))
+  const form = readAdvisorForm(request.body, await contractsOfUser(db, request.user!))
   if (form.errors || !form.contract) return renderHelp(request, reply, { advisor: { ...form.values }, errors: form.errors }, 422)
   const contract = form.contract
   const [account, company] = await Promise.all([findAccount(db, request.user!.id), companyOfContract(db, contract.id)])

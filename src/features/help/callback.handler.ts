@@ -10,7 +10,7 @@ import { advisorAddress } from './advisor.address.js'
 export async function requestCallback(request: FastifyRequest, reply: FastifyReply) {
   const db = request.server.db
   const now = new Date()
-  const form = readCallbackForm(request.body, await contractsOfUser(db, request.user!.id), now)
+  const form = readCallbackForm(request.body, await contractsOfUser(db, request.user!), now)
   if (form.errors || !form.contract || !form.callbackAt) return renderHelp(request, reply, { callback: { ...form.values }, errors: form.errors }, 422)
   const { contract, callbackAt } = form
   const company = await companyOfContract(db, contract.id)

@@ -46,7 +46,7 @@ async function supportOf(request: FastifyRequest, contract: HelpContract | undef
 }
 
 export async function renderHelp(request: FastifyRequest, reply: FastifyReply, forms: HelpForms = {}, status = 200) {
-  const { contracts, all } = await helpContracts(request.server.db, request.user!.id)
+  const { contracts, all } = await helpContracts(request.server.db, request.user!)
   const contract = chosenContract(contracts, all, forms.contract)
   const defaults = { contract: contract?.code ?? '', subject: '' }
   // The page's select offers the chosen contract too when its support isn't one the user sees.

@@ -2,19 +2,24 @@
 // company a message goes to, the advisor messages and call backs (rows of
 // contact_messages that the back-office inbox shows).
 import type { Executor } from '../../db/database.js'
-import { contractsPassing } from '../../policy/index.js'
+import { contractsPassing, secondFactorMet, type ScopeUser } from '../../policy/index.js'
 
 export type HelpContract = Awaited<ReturnType<typeof contractsPassing>>[number]
 
+// A contract whose referent requires two factors is left out of both lists
+// until the user turns them on (as its pages and requests are).
+
 /** Every contract of the user (any role): the advisor forms' select. */
-export function contractsOfUser(db: Executor, userId: number): Promise<HelpContract[]> {
-  return contractsPassing(db, userId, { section: 'contracts', level: 'visitor' })
+export async function contractsOfUser(db: Executor, user: ScopeUser): Promise<HelpContract[]> {
+  const held = await contractsPassing(db, user.id, { section: 'contracts', level: 'visitor' })
+  return held.filter((contract) => secondFactorMet(contract, user))
 }
 
 /** The contracts whose support the user may see; all their contracts when there are none (the advisor forms still apply). */
-export async function helpContracts(db: Executor, userId: number): Promise<{ contracts: HelpContract[]; all: HelpContract[] }> {
-  const [supported, all] = await Promise.all([contractsPassing(db, userId, { section: 'support', level: 'visitor' }), contractsOfUser(db, userId)])
-  return { contracts: supported.length > 0 ? supported : all, all }
+export async function helpContracts(db: Executor, user: ScopeUser): Promise<{ contracts: HelpContract[]; all: HelpContract[] }> {
+  const [supported, all] = await Promise.all([contractsPassing(db, user.id, { section: 'support', level: 'visitor' }), contractsOfUser(db, user)])
+  const reachable = supported.filter((contract) => secondFactorMet(contract, user))
+  return { contracts: reachable.length > 0 ? reachable : all, all }
 }
 
 /** The company holding the contract, with its account manager. */

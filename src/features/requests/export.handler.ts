@@ -21,7 +21,7 @@ const COLUMNS = ['number', 'title', 'type', 'contract_code', 'contract_name', 's
 
 export async function exportRequests(request: FastifyRequest, reply: FastifyReply) {
   const read = readRequestFilters(request.query)
-  const scope = await loadRequestScope(request.server.db, request.user!.id)
+  const scope = await loadRequestScope(request.server.db, request.user!)
   if (!read.ok) return renderRequestList(request, reply.code(422), scope, read.values, read.errors)
   const search = searchFor(scope, read.filters)
   return reply.headers(csvHeaders(exportFileName(new Date()))).send(Readable.from(requestsCsv(request.server.db, search, request.i18n.t)))

@@ -13,7 +13,7 @@ import { REQUEST_STATUSES, REQUEST_TYPES } from './request-types.js'
 export async function listRequestsPage(request: FastifyRequest, reply: FastifyReply) {
   const read = readRequestFilters(request.query)
   const requested = readRequestedPage(request.query)
-  const scope = await loadRequestScope(request.server.db, request.user!.id)
+  const scope = await loadRequestScope(request.server.db, request.user!)
   if (!read.ok) return renderRequestList(request, reply.code(422), scope, read.values, read.errors)
   const search = searchFor(scope, read.filters)
   const total = await countRequests(request.server.db, search)
