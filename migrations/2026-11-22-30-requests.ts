@@ -138,7 +138,7 @@ async function insertChangeCatalog(db: Kysely<any>) {
       await db.insertInto('change_items').values(category.items.map((item, position) => ({
         category_id: categoryId, code: item.code, name_en: item.name_en, name_fr: item.name_fr,
         description_en: item.description_en, description_fr: item.description_fr,
-        fields_json: JSON.stringify(item.fields), offers: item.offers, active: 1, position,
+        fields_json: JSON.stringify(item.fields), offers: item.offers, active: 'active' in item && item.active === false ? 0 : 1, position,
       }))).execute()
     }
   }

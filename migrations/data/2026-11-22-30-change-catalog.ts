@@ -6,6 +6,8 @@
 // Each field follows src/lib/field-definitions.ts: name, type (text, number,
 // select, date, textarea, email, tel), required, labels and hints in both
 // languages, options for a select, min/max for a number, maxLength for text.
+// An item with `active: false` is never offered in the form: it names the
+// changes the portal itself opens (a support-level downgrade).
 
 const REGION = {
   name: 'region', type: 'select', required: true,
@@ -108,6 +110,19 @@ export const CHANGE_CATALOG = [
               { name: 'backup_date', type: 'date', required: true, label: { en: 'Date of the backup to restore', fr: 'Date de la sauvegarde à restaurer' } },
               { name: 'details', type: 'textarea', required: false, maxLength: 2000, label: { en: 'Details', fr: 'Précisions' } },
               ...CONTACT,
+            ],
+          },
+          {
+            // Opened by the support-level page when a contracts manager asks for
+            // a lower level (src/features/support-level/support-level.writes.ts):
+            // named on the request's page, never chosen in the form.
+            code: 'support_level_downgrade', name_en: 'Support level change', name_fr: 'Changement de niveau de support',
+            description_en: 'Move the contract to a lower support level.',
+            description_fr: 'Passer le contrat à un niveau de support inférieur.',
+            offers: null, active: false,
+            fields: [
+              { name: 'from', type: 'text', required: true, maxLength: 40, label: { en: 'Current support level', fr: 'Niveau de support actuel' } },
+              { name: 'to', type: 'text', required: true, maxLength: 40, label: { en: 'Requested support level', fr: 'Niveau de support demandé' } },
             ],
           },
         ],

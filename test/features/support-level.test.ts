@@ -119,6 +119,24 @@ t.test('a Cloud Avenue downgrade always goes through support, even with no commi
   t.equal(await countRows(app, 'support_level_changes'), 0)
 })
 
+t.test('a contracts manager without services who asks for a downgrade lands on the request page (200), which names the change item, and it is in their list', async (t) => {
+  const app = await setup(t)
+  const contract = await contractRow(app, 'OCB0000201')
+  await app.db.updateTable('contract_roles').set({ role: 'none' })
+    .where('user_id', '=', await userId(app, 'farid.haddad')).where('contract_id', '=', contract.id).where('section', '=', 'services').execute()
+  const farid = await loginAs(app, 'farid.haddad')
+  const answer = await postLevel(farid, 'OCB0000201', 'bronze')
+  t.equal(answer.statusCode, 303)
+  const page = await farid.get(answer.headers.location as string)
+  t.equal(page.statusCode, 200)
+  t.match(page.body, 'Support level change to Bronze')
+  t.match(page.body, '<dd>Support level change</dd>', 'the item by its name, not its code')
+  t.notMatch(page.body, 'support_level_downgrade')
+  t.match((await farid.get('/requests')).body, answer.headers.location as string)
+  const item = await app.db.selectFrom('change_items').select(['active', 'name_fr']).where('code', '=', 'support_level_downgrade').executeTakeFirstOrThrow()
+  t.same(item, { active: 0, name_fr: 'Changement de niveau de support' }, 'never offered in the change form')
+})
+
 t.test('the same level, a level of another ladder, or none at all is refused with 422', async (t) => {
   const app = await setup(t)
   const alice = await loginAs(app, 'alice.martin')

@@ -27,13 +27,19 @@ export interface RequestSearch {
   sort: Sort
 }
 
-/** The scope reduced to what the type and contract filters leave. */
+/** The scope reduced to what the type and contract filters leave. The
+ * user's own requests on the contracts they hold (`authored`, any section)
+ * become, with a type, the `own` contracts of that section, so that the
+ * condition keeps its section. */
 export function narrowScope(scope: RequestScope, search: Pick<RequestSearch, 'contractId' | 'type'>): RequestScope {
   const keep = (ids: number[]) => (search.contractId === undefined ? ids : ids.filter((id) => id === search.contractId))
   const section = search.type ? REQUEST_TYPE_TABLE[search.type].section : undefined
-  const sections = Object.fromEntries(Object.entries(scope.sections).map(([name, { all, own }]) =>
-    [name, section !== undefined && name !== section ? { all: [], own: [] } : { all: keep(all), own: keep(own) }])) as RequestScope['sections']
-  return { ...scope, sections }
+  const sections = Object.fromEntries(Object.entries(scope.sections).map(([name, { all, own }]) => {
+    if (section === undefined) return [name, { all: keep(all), own: keep(own) }]
+    if (name !== section) return [name, { all: [], own: [] }]
+    return [name, { all: keep(all), own: keep([...new Set([...own, ...scope.authored])].filter((id) => !all.includes(id))) }]
+  })) as RequestScope['sections']
+  return { ...scope, sections, authored: section === undefined ? keep(scope.authored) : [] }
 }
 
 /** `value` as a LIKE pattern matching it anywhere, its wildcards (% _ \) taken as text (with `escape '\'`). */

@@ -1,5 +1,6 @@
 // The requests a user may see, as a query: the scope's contract ids per
-// section (src/policy/request-scope.ts) become one OR of indexed conditions.
+// section (src/policy/request-scope.ts) become one OR of indexed conditions,
+// plus the user's own requests on the contracts they hold (requests_author).
 // A request outside it doesn't exist for the user: the list never shows it
 // and its page is a 404, with no `if` in the handlers.
 import type { ExpressionBuilder } from 'kysely'
@@ -16,6 +17,7 @@ export function visibleTo(scope: RequestScope) {
       ...(all.length > 0 ? [eb.and([eb('requests.section', '=', section as RequestSection), eb('requests.contract_id', 'in', all)])] : []),
       ...(own.length > 0 ? [eb.and([eb('requests.section', '=', section as RequestSection), eb('requests.contract_id', 'in', own), eb('requests.author_user_id', '=', scope.userId)])] : []),
     ])
+    if (scope.authored.length > 0) terms.push(eb.and([eb('requests.author_user_id', '=', scope.userId), eb('requests.contract_id', 'in', scope.authored)]))
     return terms.length > 0 ? eb.or(terms) : eb.val(0).$castTo<boolean>()
   }
 }
