@@ -1,5 +1,8 @@
 // Who hears of what staff do on a request: its author, and for an order the
-// contract's referent too (once, if they are the author). Each gets an in-app
+// contract's referent too (once, if they are the author), each only while
+// they may still see the request (src/policy/request-scope.ts: a role lowered
+// or removed, a second factor the contract requires and they lack, and they
+// hear nothing, a staff reply included). Each gets an in-app
 // notification and an email in their own language, unless they turned that
 // channel off in their preferences. Internal notes never come here.
 // Written in the caller's transaction, with the change itself.
@@ -7,9 +10,11 @@ import type { Executor } from '../../db/database.js'
 import type { RequestRow } from '../../db/requests.table.js'
 import { translator } from '../../i18n/index.js'
 import { queueEmail } from '../../mail/outbox.js'
+import { loadRequestScope } from '../../policy/index.js'
 import { notify, wants } from '../notifications/notifications.queries.js'
 import { requestNumber } from './request-number.js'
 import type { RequestStatus } from './request-types.js'
+import { findVisibleRequest } from './visibility.js'
 
 export interface NotifiedRequest extends Pick<RequestRow, 'id' | 'type' | 'title' | 'author_user_id'> {
   contract_name: string
@@ -17,11 +22,16 @@ export interface NotifiedRequest extends Pick<RequestRow, 'id' | 'type' | 'title
   contract_referent_id: number | null
 }
 
-/** The people to tell, read in the caller's transaction. */
+/** The people to tell who may see the request, read in the caller's transaction. */
 export async function requestAudience(trx: Executor, request: NotifiedRequest) {
   const ids = new Set([request.author_user_id])
   if (request.type === 'order' && request.contract_referent_id !== null) ids.add(request.contract_referent_id)
-  return trx.selectFrom('users').select(['id', 'email', 'first_name', 'locale']).where('id', 'in', [...ids]).orderBy('id').execute()
+  const people = await trx.selectFrom('users').select(['id', 'email', 'first_name', 'locale', 'totp_enabled_at']).where('id', 'in', [...ids]).orderBy('id').execute()
+  const audience = []
+  for (const person of people) {
+    if (await findVisibleRequest(trx, await loadRequestScope(trx, person), request.id)) audience.push(person)
+  }
+  return audience
 }
 
 const pageOf = (request: NotifiedRequest) => `/requests/${requestNumber(request.id)}`
