@@ -46,6 +46,7 @@ async function createRequests(db: Kysely<any>) {
   await db.schema.createIndex('requests_status_created').on('requests').columns(['status', 'created_at']).execute()
   await db.schema.createIndex('requests_assigned').on('requests').columns(['assigned_user_id', 'status']).execute()
   await db.schema.createIndex('requests_status_due').on('requests').columns(['status', 'due_at']).execute()
+  await db.schema.createIndex('requests_status_updated').on('requests').columns(['status', 'updated_at']).execute() // the queue's "updated" view
   await db.schema.createIndex('requests_author').on('requests').columns(['author_user_id', 'created_at']).execute()
   await db.schema
     .createTable('request_events')

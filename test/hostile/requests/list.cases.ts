@@ -84,7 +84,7 @@ const commentCases: HostileCase[] = [
     request: { method: 'POST', url: `/requests/${OPEN_REQUEST}/comments`, as: REQUEST_AUTHOR, body: { contentType: `multipart/form-data; boundary=${RB}`, payload: `${rPart('_csrf', '{csrf}')}${rPart('body', 'x')}--${RB}\r\nContent-Disposition: form-data; name="attachment"; filename="a.pdf"\r\n\r\n%PDF-1.7` } },
     expect: { status: 400, messages: ['error.400.title', 'error.400.body'] } },
   { name: 'POST /requests/:number/comments with SQL in the message is accepted as text (303)', request: commentPost({ body: SQL_TEXT }),
-    expect: { status: 303, location: `/requests/${OPEN_REQUEST}#comments`, mayWrite: ['requests', 'request_comments'] } },
+    expect: { status: 303, location: `/requests/${OPEN_REQUEST}#comments`, mayWrite: ['requests', 'request_comments', 'notifications'] } },
 ]
 
 // ---- The Requests list and its CSV (GET /requests, GET /requests/export.csv): a bookmarkable GET form.
