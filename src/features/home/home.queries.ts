@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import type { Executor } from '../../db/database.js'
 import type { Offer } from '../../db/contracts.table.js'
 import { rightsFrom, type Rights } from '../../policy/index.js'
+import { containsPattern } from '../../lib/like-pattern.js'
 
 export const DASHBOARD_PAGE_SIZE = 20
 
@@ -40,11 +41,6 @@ export async function offersWithDashboard(db: Executor, userId: number): Promise
     .where((eb) => eb.or([eb('contract_roles.role', '=', 'visitor'), eb('contracts.referent_user_id', '=', userId)]))
     .execute()
   return rows.map((row) => row.offer)
-}
-
-/** `value` as a LIKE pattern matching it anywhere, its wildcards taken literally. */
-function containsPattern(value: string): string {
-  return `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
 /** The user's contracts matching the search (a user is declared on a contract

@@ -12,6 +12,7 @@ import { requestIdOf } from './request-number.js'
 import { REQUEST_TYPE_TABLE, type RequestStatus, type RequestType } from './request-types.js'
 import { visibleTo } from './visibility.js'
 import type { Sort } from './list.filters.js'
+import { containsPattern } from '../../lib/like-pattern.js'
 
 export const PAGE_SIZE = 20
 /** Counting stops here: past it the page says "more than 1,000" and the pages stop at the 50th. */
@@ -40,11 +41,6 @@ export function narrowScope(scope: RequestScope, search: Pick<RequestSearch, 'co
     return [name, { all: keep(all), own: keep([...new Set([...own, ...scope.authored])].filter((id) => !all.includes(id))) }]
   })) as RequestScope['sections']
   return { ...scope, sections, authored: section === undefined ? keep(scope.authored) : [] }
-}
-
-/** `value` as a LIKE pattern matching it anywhere, its wildcards (% _ \) taken as text (with `escape '\'`). */
-export function containsPattern(value: string): string {
-  return `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
 type RequestsEb = ExpressionBuilder<Database, 'requests'>

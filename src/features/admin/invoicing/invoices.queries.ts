@@ -3,7 +3,8 @@
 // invoice's total, less its credit notes and the payments recorded on it.
 import type { Executor } from '../../../db/database.js'
 import type { InvoiceRow } from '../../../db/invoices.table.js'
-import { containsPattern, pageWindow } from '../records/list-params.js'
+import { containsPattern } from '../../../lib/like-pattern.js'
+import { pageWindow } from '../records/list-params.js'
 
 export const PAGE_SIZE = 25
 

@@ -3,7 +3,8 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
 import { codeStartingWith, fewIds } from '../search.js'
-import { containsPattern, pageWindow } from './list-params.js'
+import { containsPattern } from '../../../lib/like-pattern.js'
+import { pageWindow } from './list-params.js'
 
 export const BILLING_PAGE_SIZE = 25
 

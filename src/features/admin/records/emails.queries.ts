@@ -4,7 +4,7 @@ import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
 import type { OutboxMessage } from '../../../db/outbox.table.js'
 import type { EmailStatusFilter } from './emails.form.js'
-import { containsPattern } from './list-params.js'
+import { containsPattern } from '../../../lib/like-pattern.js'
 
 export const EMAILS_PAGE_SIZE = 50
 

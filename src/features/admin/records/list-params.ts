@@ -15,11 +15,6 @@ export function pageWindow(requested: number, total: number, pageSize: number): 
   return { page, pages, offset: (page - 1) * pageSize }
 }
 
-/** `value` as a LIKE pattern matching it anywhere, its wildcards taken literally (with `escape '\'`). */
-export function containsPattern(value: string): string {
-  return `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
-
 /** The query string of a list's filters (empty ones left out), for links and the pagination. */
 export function filterQuery(values: Record<string, string>): string {
   const params = new URLSearchParams(Object.entries(values).filter(([, value]) => value !== ''))

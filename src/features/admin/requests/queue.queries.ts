@@ -11,7 +11,8 @@ import type { Database, Executor } from '../../../db/database.js'
 import { OPEN_STATUSES } from '../../requests/request-types.js'
 import { requestIdOf } from '../../requests/request-number.js'
 import { codeStartingWith } from '../search.js'
-import { containsPattern, pageWindow } from '../records/list-params.js'
+import { containsPattern } from '../../../lib/like-pattern.js'
+import { pageWindow } from '../records/list-params.js'
 import type { QueueFilters } from './queue.filters.js'
 
 export const QUEUE_PAGE_SIZE = 25
