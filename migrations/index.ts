@@ -11,6 +11,7 @@ import * as backOfficeIndexes from './2026-11-22-25-back-office-indexes.js'
 import * as requests from './2026-11-22-30-requests.js'
 import * as bills from './2026-11-22-40-bills.js'
 import * as outboxAttachments from './2026-11-22-41-outbox-attachments.js'
+import * as catalog from './2026-11-22-50-catalog.js'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-21-01-foundation': foundation,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-30-requests': requests,
   '2026-11-22-40-bills': bills,
   '2026-11-22-41-outbox-attachments': outboxAttachments,
+  '2026-11-22-50-catalog': catalog,
 }

@@ -26,6 +26,8 @@ interface DemoCompany {
   postal_code: string
   city: string
   account_manager: [name: string, email: string, phone: string]
+  /** Spec 003: its users may order a new tenant from the catalog. */
+  create_tenant_online?: boolean
 }
 
 interface DemoContract {
@@ -66,7 +68,7 @@ const ALL_VISITOR: Roles = { dashboard: 'visitor', contracts: 'visitor', subscri
 export const DEMO_COMPANIES: DemoCompany[] = [
   { key: 'hexagone', name: 'Hexagone Industries', registration_number: '552 100 554', address: '12 rue de la Forge', postal_code: '69007', city: 'Lyon', account_manager: ['Claire Vasseur', 'claire.vasseur@provider.example', '+33 1 70 00 10 01'] },
   { key: 'lumiere', name: 'Atelier Lumière SAS', registration_number: '813 245 901', address: '4 quai des Arts', postal_code: '33000', city: 'Bordeaux', account_manager: ['Olivier Ndiaye', 'olivier.ndiaye@provider.example', '+33 1 70 00 10 02'] },
-  { key: 'rivage', name: 'Banque du Rivage', registration_number: '401 778 230', address: '88 boulevard Maritime', postal_code: '44000', city: 'Nantes', account_manager: ['Claire Vasseur', 'claire.vasseur@provider.example', '+33 1 70 00 10 01'] },
+  { key: 'rivage', name: 'Banque du Rivage', registration_number: '401 778 230', address: '88 boulevard Maritime', postal_code: '44000', city: 'Nantes', account_manager: ['Claire Vasseur', 'claire.vasseur@provider.example', '+33 1 70 00 10 01'], create_tenant_online: true },
 ]
 
 export const DEMO_CONTRACTS: DemoContract[] = [
@@ -154,7 +156,8 @@ async function insertCompanies(trx: Executor, now: string): Promise<Map<string, 
     const row = await trx.insertInto('companies').values({
       name: company.name, registration_number: company.registration_number, address: company.address,
       postal_code: company.postal_code, city: company.city, country: 'FR',
-      account_manager_name: name, account_manager_email: email, account_manager_phone: phone, created_at: now,
+      account_manager_name: name, account_manager_email: email, account_manager_phone: phone,
+      create_tenant_online: company.create_tenant_online ? 1 : 0, created_at: now,
     }).returning('id').executeTakeFirstOrThrow()
     ids.set(company.key, row.id)
   }
@@ -209,6 +212,10 @@ async function insertRoles(trx: Executor, contractIds: Map<string, number>, user
       await trx.insertInto('console_roles').values(consoles.map(([console, role]) => ({
         contract_id: contractIds.get(code)!, user_id: userIds.get(user.login)!, console, role,
       }))).execute()
+      // A Backup console role exists only where the backup service is active.
+      if (consoles.some(([console]) => console === 'backup')) {
+        await trx.updateTable('contracts').set({ backup_enabled_at: new Date().toISOString() }).where('id', '=', contractIds.get(code)!).execute()
+      }
     }
   }
 }

@@ -34,6 +34,8 @@ import { newRequestRoutes } from './features/requests/new-request.routes.js'
 import { helpRoutes } from './features/help/help.routes.js'
 import { billsRoutes } from './features/bills/bills.routes.js'
 import { billsDownloadsRoutes } from './features/bills/downloads.routes.js'
+import { catalogRoutes } from './features/catalog/catalog.routes.js'
+import { orderRoutes } from './features/catalog/order.routes.js'
 
 export async function routes(app: FastifyInstance) {
   await app.register(healthRoutes)
@@ -68,5 +70,7 @@ export async function routes(app: FastifyInstance) {
   await app.register(helpRoutes)
   await app.register(billsRoutes)
   await app.register(billsDownloadsRoutes)
+  await app.register(catalogRoutes)
+  await app.register(orderRoutes)
   await app.register(adminRoutes)
 }

@@ -14,6 +14,8 @@ export interface CompaniesTable {
   account_manager_phone: string | null
   /** Intra-community VAT number, printed on invoices. */
   vat_number: string | null
+  /** 1: its users may order a new tenant from the catalog (spec 003, "create a tenant online"). */
+  create_tenant_online: Generated<number>
   created_at: string
 }
 

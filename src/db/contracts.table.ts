@@ -33,6 +33,8 @@ export interface ContractsTable {
   /** The administrative (billing) contact who receives the invoice emails; may have no portal account. */
   admin_contact_name: string | null
   admin_contact_email: string | null
+  /** When the File and Applicative Backup service was activated: the Backup console role exists from then. */
+  backup_enabled_at: string | null
   start_date: string | null
   created_at: string
   updated_at: string

@@ -24,6 +24,8 @@ import type { NotificationPreferencesTable, NotificationsTable } from './notific
 import type { RequestAttachmentsTable, RequestCommentsTable, RequestEventsTable, RequestsTable } from './requests.table.js'
 import type { InvoiceCountersTable, InvoiceLinesTable, InvoicesTable, PaymentsTable, UsageImportsTable, UsageMonthlyTable } from './invoices.table.js'
 import type { ChangeCatalogsTable, ChangeCategoriesTable, ChangeItemsTable } from './change-catalog.table.js'
+import type { CatalogCategoriesTable, CatalogServicesTable, SubscriptionOffersTable } from './catalog.table.js'
+import type { OrdersTable } from './orders.table.js'
 
 export interface Database {
   companies: CompaniesTable
@@ -70,6 +72,10 @@ export interface Database {
   invoices: InvoicesTable
   invoice_lines: InvoiceLinesTable
   payments: PaymentsTable
+  catalog_categories: CatalogCategoriesTable
+  catalog_services: CatalogServicesTable
+  subscription_offers: SubscriptionOffersTable
+  orders: OrdersTable
 }
 
 export type DB = Kysely<Database>

@@ -5,6 +5,7 @@ import { adminEn } from './admin/index.js'
 import { contractsEn } from './contracts/index.js'
 import { requestsEn } from './requests/index.js'
 import { billsEn } from './bills/index.js'
+import { catalogEn } from './catalog/index.js'
 
 export const en = {
   'app.name': 'Cloud Customer Space',
@@ -464,6 +465,7 @@ export const en = {
   ...contractsEn,
   ...requestsEn,
   ...billsEn,
+  ...catalogEn,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -5,6 +5,7 @@ import { adminFr } from './admin/index.js'
 import { contractsFr } from './contracts/index.js'
 import { requestsFr } from './requests/index.js'
 import { billsFr } from './bills/index.js'
+import { catalogFr } from './catalog/index.js'
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Espace Client Cloud',
@@ -464,4 +465,5 @@ export const fr: Record<MessageKey, string> = {
   ...contractsFr,
   ...requestsFr,
   ...billsFr,
+  ...catalogFr,
 }

@@ -24,3 +24,13 @@ export function formatDateTime(locale: Locale, iso: string): string {
 export function formatDuration(locale: Locale, value: number, unit: 'minute' | 'hour'): string {
   return new Intl.NumberFormat(TAGS[locale], { style: 'unit', unit, unitDisplay: 'long' }).format(value)
 }
+
+const euros: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(TAGS.en, { style: 'currency', currency: 'EUR' }),
+  fr: new Intl.NumberFormat(TAGS.fr, { style: 'currency', currency: 'EUR' }),
+}
+
+/** 1 234,56 € / €1,234.56 */
+export function formatEuros(locale: Locale, cents: number): string {
+  return euros[locale].format(cents / 100)
+}

@@ -15,6 +15,7 @@ export const STAFF_TABLE = [
   { area: 'requests',  roles: ['support', 'account_manager'] },  // the request queue: incidents, orders, changes
   { area: 'inbox',     roles: ['account_manager', 'support'] },  // messages from customers
   { area: 'billing',   roles: ['billing'] },                     // usage, invoices, billing contacts
+  { area: 'catalog',   roles: ['account_manager'] },             // services, prices, order forms, reservable subscriptions
   { area: 'emails',    roles: ['support'] },                     // the outbox
   { area: 'audit',     roles: [] },                              // every staff and rights action
 ] as const satisfies ReadonlyArray<{ area: string; roles: readonly StaffRole[] }>

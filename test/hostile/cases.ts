@@ -52,6 +52,7 @@ export const CHECKED_TABLES = [
   'usage_records', 'usage_daily', 'budget_alerts', 'subscriptions', 'subscription_cancellations', 'support_level_changes', 'documents',
   'requests', 'request_events', 'request_comments', 'request_attachments', 'change_catalogs', 'change_categories', 'change_items',
   'usage_imports', 'usage_monthly', 'invoice_counters', 'invoices', 'invoice_lines', 'payments',
+  'catalog_categories', 'catalog_services', 'subscription_offers', 'orders',
 ] as const
 export type CheckedTable = (typeof CHECKED_TABLES)[number]
 

@@ -8,8 +8,9 @@ import { inboxRoutes } from './admin/inbox.js'
 import { recordsRoutes } from './admin/records.js'
 import { requestsRoutes } from './admin/requests.js'
 import { invoicingRoutes } from './admin/invoicing.js'
+import { catalogRoutes } from './admin/catalog.js'
 
 export const ADMIN_EXPECTED = [
   'GET /admin {"staff":"dashboard"}',
-  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes, ...requestsRoutes, ...invoicingRoutes,
+  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes, ...requestsRoutes, ...invoicingRoutes, ...catalogRoutes,
 ]

@@ -6,6 +6,7 @@ import { ADMIN_EXPECTED } from './admin-routes.js'
 import { CONTRACT_FEATURES_EXPECTED } from './features/index.js'
 import { REQUESTS_EXPECTED } from './requests/index.js'
 import { BILLS_EXPECTED } from './bills/index.js'
+import { CATALOG_EXPECTED } from './catalog/index.js'
 
 const EXPECTED = [
   'GET /contracts/:code {"section":"contracts","level":"visitor"}',
@@ -63,6 +64,7 @@ const EXPECTED = [
   ...CONTRACT_FEATURES_EXPECTED,
   ...REQUESTS_EXPECTED,
   ...BILLS_EXPECTED,
+  ...CATALOG_EXPECTED,
 ]
 
 t.test('every route declares its policy, and the list is the one reviewed here', async (t) => {

@@ -11,6 +11,7 @@ import { adminRequestsRoutes } from './requests/requests.routes.js'
 import { adminRecordsRoutes } from './records/records.routes.js'
 import { adminInvoicingRoutes } from './invoicing/invoicing.routes.js'
 import { adminDocumentsRoutes } from './documents/documents.routes.js'
+import { adminCatalogRoutes } from './catalog/catalog.routes.js'
 
 export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminDashboardRoutes)
@@ -22,4 +23,5 @@ export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminRecordsRoutes)
   await app.register(adminInvoicingRoutes)
   await app.register(adminDocumentsRoutes)
+  await app.register(adminCatalogRoutes)
 }

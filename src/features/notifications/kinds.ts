@@ -21,6 +21,7 @@ export const NOTIFICATION_KINDS = {
   request_status_changed: { optional: ['in_app', 'email'] }, // src/features/requests/request-notifications.ts
   request_reply: { optional: ['in_app', 'email'] }, // src/features/requests/request-notifications.ts
   request_customer_comment: { optional: ['in_app'] }, // to the staff member who took the request (src/features/requests/staff-notifications.ts)
+  order_placed: { optional: ['in_app'] }, // the confirmation of an order (src/features/catalog/order-confirmation.ts); its email always goes
   invoice_published: { optional: ['in_app', 'email'] }, // an invoice or credit note published (src/features/bills/invoicing-publish.ts)
 } as const satisfies Record<string, KindRow>
 

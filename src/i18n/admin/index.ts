@@ -16,6 +16,8 @@ import { adminRequestsEn } from './requests.en.js'
 import { adminRequestsFr } from './requests.fr.js'
 import { adminInvoicingEn } from './invoicing.en.js'
 import { adminInvoicingFr } from './invoicing.fr.js'
+import { adminCatalogEn } from './catalog.en.js'
+import { adminCatalogFr } from './catalog.fr.js'
 
-export const adminEn = { ...shellEn, ...companiesEn, ...usersEn, ...platformsEn, ...inboxEn, ...recordsEn, ...adminRequestsEn, ...adminInvoicingEn } as const
-export const adminFr = { ...shellFr, ...companiesFr, ...usersFr, ...platformsFr, ...inboxFr, ...recordsFr, ...adminRequestsFr, ...adminInvoicingFr }
+export const adminEn = { ...shellEn, ...companiesEn, ...usersEn, ...platformsEn, ...inboxEn, ...recordsEn, ...adminRequestsEn, ...adminInvoicingEn, ...adminCatalogEn } as const
+export const adminFr = { ...shellFr, ...companiesFr, ...usersFr, ...platformsFr, ...inboxFr, ...recordsFr, ...adminRequestsFr, ...adminInvoicingFr, ...adminCatalogFr }

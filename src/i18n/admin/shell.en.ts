@@ -11,6 +11,7 @@ export const shellEn = {
   'admin.nav.requests': 'Requests',
   'admin.nav.inbox': 'Inbox',
   'admin.nav.billing': 'Billing',
+  'admin.nav.catalog': 'Catalog',
   'admin.nav.emails': 'Emails',
   'admin.nav.audit': 'Audit log',
 

@@ -13,6 +13,7 @@ export const shellFr: Record<keyof typeof shellEn, string> = {
   'admin.nav.requests': 'Demandes',
   'admin.nav.inbox': 'Messages',
   'admin.nav.billing': 'Facturation',
+  'admin.nav.catalog': 'Catalogue',
   'admin.nav.emails': 'E-mails',
   'admin.nav.audit': 'Journal d’audit',
 

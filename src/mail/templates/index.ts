@@ -15,6 +15,7 @@ import { requestStatus, type RequestStatusData } from './request-status.js'
 import { requestReply, type RequestReplyData } from './request-reply.js'
 import { advisorMessage, type AdvisorMessageData } from './advisor-message.js'
 import { invoicePublished, type InvoicePublishedData } from './invoice-published.js'
+import { orderConfirmation, type OrderConfirmationData } from './order-confirmation.js'
 
 export type { RenderedEmail }
 
@@ -32,6 +33,7 @@ export interface TemplateData {
   request_reply: RequestReplyData
   advisor_message: AdvisorMessageData
   invoice_published: InvoicePublishedData
+  order_confirmation: OrderConfirmationData
 }
 
 export type TemplateName = keyof TemplateData
@@ -50,6 +52,7 @@ const templates: { [K in TemplateName]: EmailTemplate<TemplateData[K]> } = {
   request_reply: requestReply,
   advisor_message: advisorMessage,
   invoice_published: invoicePublished,
+  order_confirmation: orderConfirmation,
 }
 
 export function renderEmail<K extends TemplateName>(template: K, locale: Locale, data: TemplateData[K]): RenderedEmail {

@@ -1,0 +1,4 @@
+import type { adminCatalogEn } from './catalog.en.js'
+
+export const adminCatalogFr: Record<keyof typeof adminCatalogEn, string> = {
+}

@@ -1,0 +1,4 @@
+import type { browseEn } from './browse.en.js'
+
+export const browseFr: Record<keyof typeof browseEn, string> = {
+}

@@ -1,0 +1,3 @@
+// The catalog's order messages (see index.ts).
+export const orderEn = {
+} as const

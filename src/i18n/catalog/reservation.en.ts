@@ -1,0 +1,3 @@
+// The catalog's reservation messages (see index.ts).
+export const reservationEn = {
+} as const

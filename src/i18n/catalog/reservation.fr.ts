@@ -1,0 +1,4 @@
+import type { reservationEn } from './reservation.en.js'
+
+export const reservationFr: Record<keyof typeof reservationEn, string> = {
+}

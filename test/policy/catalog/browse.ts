@@ -1,0 +1,3 @@
+// The catalog's browse routes with their policy (reviewed list; see ../routes.test.ts).
+export const browseRoutes: string[] = [
+]
