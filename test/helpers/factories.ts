@@ -4,7 +4,8 @@ import type { Offer } from '../../src/db/contracts.table.js'
 import { hashPassword } from '../../src/lib/passwords.js'
 import type { Level, Section } from '../../src/policy/index.js'
 import { roleRows } from '../../scripts/seed-demo.js'
-import { insertRequest, type NewRequest } from '../../src/features/requests/requests.writes.js'
+import { insertRequest, type AnsweredField, type NewRequest } from '../../src/features/requests/requests.writes.js'
+import { placeOrder } from '../../src/features/catalog/orders.writes.js'
 import type { RequestStatus } from '../../src/features/requests/request-types.js'
 
 let sequence = 0
@@ -87,4 +88,25 @@ export async function createInvoice(db: DB, fields: {
       description: line.description ?? `${line.service} – ${fields.month}`, amount_excl_cents: line.amountExclCents }).execute()
   }
   return invoice.id
+}
+
+/** An order as the catalog's order form places it (placeOrder: the request,
+ * the order row, the audit row, the confirmation): `service` is a catalog
+ * code, `effectInput` what completion will need (e.g. { offerId, quantity }).
+ * Prices are left out (null) unless given. Returns the request's id. */
+export async function createOrder(db: DB, fields: {
+  service: string; contract: string; orderer: string; effectInput?: Record<string, unknown>
+  answers?: AnsweredField[]; quantity?: number; unitPriceCents?: number | null; at?: Date
+}): Promise<number> {
+  const service = await db.selectFrom('catalog_services').selectAll().where('code', '=', fields.service).executeTakeFirstOrThrow()
+  const contract = await db.selectFrom('contracts').select(['id', 'name', 'code']).where('code', '=', fields.contract).executeTakeFirstOrThrow()
+  const orderer = await db.selectFrom('users').select('id').where('login', '=', fields.orderer).executeTakeFirstOrThrow()
+  const quantity = fields.quantity ?? 1
+  const unit = fields.unitPriceCents ?? null
+  const placed = await placeOrder(db, {
+    contract, service, ordererId: orderer.id, ip: '127.0.0.1', token: `test-order-${next()}-${Math.random().toString(36).slice(2)}`,
+    title: service.name_en, answers: fields.answers ?? [], quantity, unitPriceCents: unit, totalCents: unit === null ? null : unit * quantity,
+    pricePeriod: service.price_period, effectInput: fields.effectInput ?? {},
+  }, 'http://localhost', fields.at ?? new Date())
+  return placed.requestId
 }

@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = {
   request_customer_comment: { optional: ['in_app'] }, // to the staff member who took the request (src/features/requests/staff-notifications.ts)
   order_placed: { optional: ['in_app'] }, // the confirmation of an order (src/features/catalog/order-confirmation.ts); its email always goes
   invoice_published: { optional: ['in_app', 'email'] }, // an invoice or credit note published (src/features/bills/invoicing-publish.ts)
+  tenant_created: { optional: ['in_app'] }, // a tenant ordered from the catalog, once staff complete the order (src/features/catalog/completion)
 } as const satisfies Record<string, KindRow>
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS

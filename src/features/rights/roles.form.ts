@@ -28,8 +28,10 @@ export function rolesErrors(form: RolesForm, contract: Contract): FieldErrors {
   return errors
 }
 
+/** The Backup console exists on a contract only once its backup service is active (backup_enabled_at). */
 export function consoleRolesOffered(contract: Contract): Array<{ console: 'fe' | 'backup'; role: string }> {
   if (contract.offer !== 'fe' && contract.offer !== 'fe_hds') return []
   return (Object.entries(CONSOLES) as Array<['fe' | 'backup', { roles: readonly string[] }]>)
+    .filter(([console]) => console !== 'backup' || contract.backup_enabled_at !== null)
     .flatMap(([console, row]) => row.roles.map((role) => ({ console, role })))
 }

@@ -1,3 +1,25 @@
-// The catalog's completion messages (see index.ts).
+// The catalog's completion messages (see index.ts): what completing an order
+// will do or did, on the staff request page, and why it can't.
 export const completionEn = {
+  'completion.summary.label': 'On completion',
+  'completion.summary.none': 'nothing changes by itself: carry out the order by hand.',
+  'completion.summary.subscription': '{quantity} × {flavour} in {region}, {months} months, is added to the contract’s subscriptions from the 1st of next month; the instances are taken from the offer.',
+  'completion.summary.backup_console': 'the backup service is activated on the contract and its domain owner receives the Backup console role Cust_Admin.',
+  'completion.summary.support_level': 'the support level becomes {level}: at once on Cloud Avenue, from the 1st of next month on Flexible Engine.',
+  'completion.summary.rename_contract': 'the contract is renamed “{name}”.',
+  'completion.summary.set_ref1': 'the external reference (REF1) of the invoices becomes “{ref1}”.',
+  'completion.summary.create_tenant': 'a new tenant “{name}” (support {level}) is created in the same company, with {orderer} as its referent.',
+  'completion.applied': 'Applied on {date}.',
+  'completion.refused.bad_input': 'This order can’t be completed: what it asks for is incomplete. Reject it with a reason instead.',
+  'completion.refused.offer_gone': 'This order can’t be completed: the subscription it reserves is no longer offered. Reject it with a reason instead.',
+  'completion.refused.not_enough_instances': 'This order can’t be completed: it reserves {quantity} instances and only {left} are left. Reject it with a reason instead.',
+  'completion.refused.support_level.not_in_ladder': 'This order can’t be completed: the {level} level is not offered on this contract. Reject it with a reason instead.',
+  'completion.refused.support_level.same_level': 'This order can’t be completed: the contract already has (or will have) the {level} level. Reject it with a reason instead.',
+  'completion.refused.support_level.already_scheduled': 'This order can’t be completed: the {level} level is already scheduled. Reject it with a reason instead.',
+  'completion.refused.support_level.downgrade_in_commitment': 'This order can’t be completed: {level} is a lower level and the contract is still committed. Reject it with a reason instead.',
+  'completion.refused.support_level.downgrade': 'This order can’t be completed: {level} is a lower level, which goes through a change request to support. Reject it with a reason instead.',
+  'completion.refused.grouping_contract': 'This order can’t be completed: a multi-services grouping contract changes through its account manager. Reject it with a reason instead.',
+  'completion.refused.tenant_option_lost': 'This order can’t be completed: the company no longer has the “create a tenant online” option. Reject it with a reason instead.',
+  'notification.tenant_created': 'Your new tenant {contract} is ready: you are its referent.',
+  'notification_kind.tenant_created': 'A tenant you ordered is created',
 } as const

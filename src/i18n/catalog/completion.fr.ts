@@ -1,4 +1,25 @@
 import type { completionEn } from './completion.en.js'
 
 export const completionFr: Record<keyof typeof completionEn, string> = {
+  'completion.summary.label': 'À la réalisation',
+  'completion.summary.none': 'rien ne change de soi-même : réalisez la commande à la main.',
+  'completion.summary.subscription': '{quantity} × {flavour} en {region}, {months} mois, s’ajoute aux abonnements du contrat à partir du 1er du mois prochain ; les instances sont prises sur l’offre.',
+  'completion.summary.backup_console': 'le service de sauvegarde est activé sur le contrat et son propriétaire du domaine reçoit le rôle Cust_Admin de la console de sauvegarde.',
+  'completion.summary.support_level': 'le niveau de support devient {level} : tout de suite sur Cloud Avenue, le 1er du mois prochain sur Flexible Engine.',
+  'completion.summary.rename_contract': 'le contrat est renommé « {name} ».',
+  'completion.summary.set_ref1': 'la référence externe (REF1) des factures devient « {ref1} ».',
+  'completion.summary.create_tenant': 'un nouveau tenant « {name} » (support {level}) est créé dans la même société, avec {orderer} pour référent.',
+  'completion.applied': 'Appliqué le {date}.',
+  'completion.refused.bad_input': 'Cette commande ne peut pas être réalisée : ce qu’elle demande est incomplet. Refusez-la plutôt, avec un motif.',
+  'completion.refused.offer_gone': 'Cette commande ne peut pas être réalisée : l’abonnement qu’elle réserve n’est plus proposé. Refusez-la plutôt, avec un motif.',
+  'completion.refused.not_enough_instances': 'Cette commande ne peut pas être réalisée : elle réserve {quantity} instances et il n’en reste que {left}. Refusez-la plutôt, avec un motif.',
+  'completion.refused.support_level.not_in_ladder': 'Cette commande ne peut pas être réalisée : le niveau {level} n’est pas proposé sur ce contrat. Refusez-la plutôt, avec un motif.',
+  'completion.refused.support_level.same_level': 'Cette commande ne peut pas être réalisée : le contrat a déjà (ou aura) le niveau {level}. Refusez-la plutôt, avec un motif.',
+  'completion.refused.support_level.already_scheduled': 'Cette commande ne peut pas être réalisée : le niveau {level} est déjà programmé. Refusez-la plutôt, avec un motif.',
+  'completion.refused.support_level.downgrade_in_commitment': 'Cette commande ne peut pas être réalisée : {level} est un niveau inférieur et le contrat est encore engagé. Refusez-la plutôt, avec un motif.',
+  'completion.refused.support_level.downgrade': 'Cette commande ne peut pas être réalisée : {level} est un niveau inférieur, qui passe par une demande de changement au support. Refusez-la plutôt, avec un motif.',
+  'completion.refused.grouping_contract': 'Cette commande ne peut pas être réalisée : un contrat multi-services de regroupement se modifie auprès de son chargé de compte. Refusez-la plutôt, avec un motif.',
+  'completion.refused.tenant_option_lost': 'Cette commande ne peut pas être réalisée : la société n’a plus l’option « création de tenant en ligne ». Refusez-la plutôt, avec un motif.',
+  'notification.tenant_created': 'Votre nouveau tenant {contract} est prêt : vous en êtes le référent.',
+  'notification_kind.tenant_created': 'Création d’un tenant que vous avez commandé',
 }

@@ -2,6 +2,7 @@
 // colleagues, move its status. Each is one transaction with its audit row
 // (and the customer's notifications), then a notice on the request page.
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { OrderEffectRefused } from '../../catalog/completion/effect-refused.js'
 import { checkAttachment } from '../../requests/attachments.js'
 import { requestNumber } from '../../requests/request-number.js'
 import { commentErrors, readComment, readStatusForm, statusErrors } from './request.forms.js'
@@ -47,6 +48,12 @@ export async function changeStatus(request: FastifyRequest, reply: FastifyReply)
   if (!to) return renderRequest(request, reply, found, { values: form, errors }, 422)
   const moved = await request.server.db.transaction().execute((trx) =>
     changeRequestStatus(trx, found, { to, reason: form.reason }, actorOf(request), new Date(), request.server.config.publicUrl))
+    .catch((error: unknown) => {
+      // The order's effect can't apply: nothing was written; staff should reject it with a reason.
+      if (error instanceof OrderEffectRefused) return error
+      throw error
+    })
+  if (moved instanceof OrderEffectRefused) return renderRequest(request, reply, found, { values: form, errors: { status: { key: moved.key, params: moved.params } } }, 409)
   if (!moved) return renderRequest(request, reply, await targetRequest(request), { values: form, errors: { status: 'admin.requests.error.changed_meanwhile' } }, 409)
   reply.flash('success', 'admin.requests.status.done', { number: requestNumber(found.id), status: request.i18n.t(`requests.status.${to}`) })
   return reply.redirect(pageOf(found.id), 303)

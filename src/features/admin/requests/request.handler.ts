@@ -7,6 +7,7 @@ import type { FieldErrors } from '../../../lib/forms.js'
 import { NotFoundError } from '../../../lib/http-errors.js'
 import { sendAttachment } from '../../requests/attachments.js'
 import { requestIdOf, requestNumber } from '../../requests/request-number.js'
+import { findCompletionSummary } from '../../catalog/completion/completion-summary.js'
 import { STAFF_TRANSITIONS } from '../../requests/request-types.js'
 import { answeredFields, findAttachment, findStaffRequest, listAttachments, listComments, listEvents, type StaffRequest } from './request.queries.js'
 import { COMMENT_MAX, REASON_MAX } from './request.forms.js'
@@ -31,9 +32,10 @@ export interface RequestForms {
 /** The request page; a form that comes back with a 422 (413) keeps what was typed and its errors. */
 export async function renderRequest(request: FastifyRequest, reply: FastifyReply, found: StaffRequest, forms: RequestForms = {}, status = 200) {
   const db = request.server.db
-  const [events, comments, attachments] = await Promise.all([listEvents(db, found.id), listComments(db, found.id), listAttachments(db, found.id)])
+  const [events, comments, attachments, completion] = await Promise.all([listEvents(db, found.id), listComments(db, found.id), listAttachments(db, found.id),
+    found.type === 'order' ? findCompletionSummary(db, found.id) : undefined])
   return reply.code(status).render('admin/requests/show', {
-    req: found, number: requestNumber(found.id), fields: answeredFields(found.fields_json), events, comments, attachments,
+    req: found, number: requestNumber(found.id), completion, fields: answeredFields(found.fields_json), events, comments, attachments,
     moves: STAFF_TRANSITIONS[found.status], values: { body: '', visibility: 'customer', status: '', reason: '', ...forms.values },
     errors: forms.errors ?? {}, commentMax: COMMENT_MAX, reasonMax: REASON_MAX, now: new Date().toISOString(),
   })

@@ -5,6 +5,7 @@ import type { Executor } from '../../../db/database.js'
 import { writeAudit } from '../../../audit/audit.js'
 import { insertAttachment, type CheckedAttachment } from '../../requests/attachments.js'
 import { notifyStaffReply, notifyStatusChange } from '../../requests/request-notifications.js'
+import { completeOrder } from '../../catalog/completion/complete-order.js'
 import { requestNumber } from '../../requests/request-number.js'
 import type { RequestStatus } from '../../requests/request-types.js'
 import { insertComment, recordStatusChange } from '../../requests/requests.writes.js'
@@ -45,6 +46,8 @@ export async function changeRequestStatus(trx: Executor, request: StaffRequest, 
   const moved = await recordStatusChange(trx, { request, to: change.to, byUserId: actor.userId, note, now })
   if (!moved) return false
   await audit(trx, request, actor, 'status_changed', { before: request.status, after: change.to, reason: note })
+  // An order's effect, in this transaction: a refusal throws and undoes the status change too.
+  if (change.to === 'completed' && request.type === 'order') await completeOrder(trx, request.id, actor, now)
   await notifyStatusChange(trx, request, { to: change.to, reason: note }, publicUrl)
   return true
 }
