@@ -19,12 +19,12 @@ export async function creatableContracts(db: Executor, userId: number) {
   return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code))
 }
 
-/** The types these rights create, with where each one starts; ordering only once the catalog exists. */
-export function typesOffered(rights: Rights, catalogExists: boolean): Array<{ type: NewRequestType; href: string }> {
+/** The types these rights create, with where each one starts (an order starts in the catalog). */
+export function typesOffered(rights: Rights): Array<{ type: NewRequestType; href: string }> {
   const code = encodeURIComponent(rights.contract.code)
   const types: Array<{ type: NewRequestType; href: string }> = []
   if (can(rights, 'support', 'visitor')) types.push({ type: 'incident', href: `/requests/new/incident?contract=${code}` })
-  if (catalogExists && can(rights, 'services', 'manager')) types.push({ type: 'order', href: `/catalog?contract=${code}` })
+  if (can(rights, 'services', 'manager')) types.push({ type: 'order', href: `/catalog?contract=${code}` })
   if (can(rights, 'services', 'manager')) types.push({ type: 'change', href: `/requests/new/change?contract=${code}` })
   return types
 }
@@ -39,8 +39,7 @@ export async function chooseType(request: FastifyRequest, reply: FastifyReply) {
   if (code && !rights) throw new NotFoundError()
   // Their contract, but no type of request is open to them on it: the role to ask for.
   if (rights && !contracts.some((contract) => contract.code === rights.contract.code)) throw new ForbiddenError({ section: 'support', level: 'visitor' })
-  const catalogExists = request.server.hasRoute({ method: 'GET', url: '/catalog' })
   return reply.render('requests/new/choose', {
-    contracts, contract: rights?.contract, types: rights && rights.contract.status === 'active' ? typesOffered(rights, catalogExists) : [],
+    contracts, contract: rights?.contract, types: rights && rights.contract.status === 'active' ? typesOffered(rights) : [],
   })
 }
