@@ -62,6 +62,8 @@ export interface LoadResult {
   acknowledged: number
   replaysWithFirstOrder: number
   failedByKill: number
+  /** Of the POSTs the kill cut, those whose order was committed anyway (the retry found it). */
+  committedUnanswered: number
   notSentBeforeKill: number
   retriedAfterRestart: number
   ordersInDatabase: number
@@ -73,7 +75,7 @@ export interface LoadResult {
 }
 
 class Portal {
-  tracked!: Tracked
+  tracked?: Tracked
   constructor(readonly databasePath: string, readonly port: number, private readonly secret: string) {}
 
   get baseUrl() { return `http://${HOST}:${this.port}` }
@@ -95,50 +97,60 @@ class Portal {
   /** SIGKILL to the whole process group: no shutdown hook, no database close. */
   async kill(): Promise<void> {
     try {
-      process.kill(-this.tracked.child.pid!, 'SIGKILL')
+      process.kill(-this.tracked!.child.pid!, 'SIGKILL')
     } catch {
       // Already gone.
     }
-    await this.tracked.exited
+    await this.tracked!.exited
   }
 }
 
 export async function runOrderLoad(options: LoadOptions, log: (line: string) => void = () => {}): Promise<LoadResult> {
   const workDir = mkdtempSync(join(tmpdir(), 'ccs-order-load-'))
+  const portal = new Portal(join(workDir, 'orders.db'), await freePort(), randomBytes(32).toString('hex'))
   try {
-    const portal = new Portal(join(workDir, 'orders.db'), await freePort(), randomBytes(32).toString('hex'))
-    const started = performance.now()
-    log(`start the portal on ${portal.databasePath}`)
-    await portal.start()
-    const baseline = countRows(portal.databasePath)
-    const sessions = await openSessions(portal.baseUrl, options.sessions)
-    log(`${sessions.length} sessions (${ORDERERS.join(', ')}); show ${options.tokens} order forms`)
-    const ledger = new Map<string, Ledger>()
-    for (const form of await showForms(portal.baseUrl, sessions, options)) ledger.set(form.token, { form, acks: [] })
-    const round = plan([...ledger.values()].map((entry) => entry.form), mulberry32(options.seed))
-    const killAfter = Math.ceil(round.length * options.killAt)
-    log(`round 1: ${round.length} POSTs, ${options.concurrency} in flight, SIGKILL after ${killAfter} acknowledged`)
-    const first = await firstRound(portal, round, killAfter, ledger, options.concurrency)
-    log(`killed: ${first.phase.failed} POSTs in flight failed, ${first.notSent.length} not sent yet; restart`)
-    const restartSeconds = await portal.start()
-    const retries = [...first.lost, ...first.notSent]
-    const replays = [...ledger.values()].map((entry) => entry.form)
-    log(`round 2: re-send ${retries.length} lost or unsent POSTs, then replay all ${replays.length} tokens`)
-    const after = await afterRestart(portal.baseUrl, [retries, replays], ledger, options.concurrency)
-    const violations = [...first.violations, ...after.violations, ...await checkOverHttp(portal.baseUrl, ledger, options.concurrency)]
-    await stop(portal.tracked)
-    const database = checkDatabase(portal.databasePath, ledger, baseline)
-    violations.push(...database.violations)
-    const acks = [...ledger.values()].reduce((sum, entry) => sum + entry.acks.length, 0)
-    return {
-      options, postsSent: first.phase.sent + after.phase.sent, acknowledged: acks, replaysWithFirstOrder: countReplaysWithFirstOrder(ledger),
-      failedByKill: first.phase.failed, notSentBeforeKill: first.notSent.length, retriedAfterRestart: after.retried,
-      ordersInDatabase: database.orders, restartSeconds, before: first.phase, after: after.phase,
-      elapsedSeconds: (performance.now() - started) / 1000, violations,
-    }
+    return await load(portal, options, log)
+  } catch (error) {
+    // The portal's own last lines usually say why (a 500's stack, a failed start).
+    const output = portal.tracked?.output.join('\n') ?? ''
+    throw new Error(`${(error as Error).message}${output ? `\nthe portal logged (last lines):\n${output}` : ''}`, { cause: error })
   } finally {
     await stopAll()
     rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+async function load(portal: Portal, options: LoadOptions, log: (line: string) => void): Promise<LoadResult> {
+  const started = performance.now()
+  log(`start the portal on ${portal.databasePath}`)
+  await portal.start()
+  const baseline = countRows(portal.databasePath)
+  const sessions = await openSessions(portal.baseUrl, options.sessions)
+  log(`${sessions.length} sessions (${ORDERERS.join(', ')}); show ${options.tokens} order forms`)
+  const ledger = new Map<string, Ledger>()
+  for (const form of await showForms(portal.baseUrl, sessions, options)) ledger.set(form.token, { form, acks: [] })
+  const round = plan([...ledger.values()].map((entry) => entry.form), mulberry32(options.seed))
+  const killAfter = Math.ceil(round.length * options.killAt)
+  log(`round 1: ${round.length} POSTs, ${options.concurrency} in flight, SIGKILL after ${killAfter} acknowledged`)
+  const first = await firstRound(portal, round, killAfter, ledger, options.concurrency)
+  log(`killed: ${first.phase.failed} POSTs in flight failed, ${first.notSent.length} not sent yet; restart`)
+  const restartedAt = new Date().toISOString()
+  const restartSeconds = await portal.start()
+  const retries = [...first.lost, ...first.notSent]
+  const replays = [...ledger.values()].map((entry) => entry.form)
+  log(`round 2: re-send ${retries.length} lost or unsent POSTs, then replay all ${replays.length} tokens`)
+  const after = await afterRestart(portal.baseUrl, [retries, replays], ledger, options.concurrency)
+  const violations = [...first.violations, ...after.violations, ...await checkOverHttp(portal.baseUrl, ledger, options.concurrency)]
+  await stop(portal.tracked!)
+  const database = checkDatabase(portal.databasePath, ledger, baseline)
+  const committedUnanswered = countCommittedBefore(portal.databasePath, first.lost, restartedAt)
+  violations.push(...database.violations)
+  const acks = [...ledger.values()].reduce((sum, entry) => sum + entry.acks.length, 0)
+  return {
+    options, postsSent: first.phase.sent + after.phase.sent, acknowledged: acks, replaysWithFirstOrder: countReplaysWithFirstOrder(ledger),
+    failedByKill: first.phase.failed, committedUnanswered, notSentBeforeKill: first.notSent.length, retriedAfterRestart: after.retried,
+    ordersInDatabase: database.orders, restartSeconds, before: first.phase, after: after.phase,
+    elapsedSeconds: (performance.now() - started) / 1000, violations,
   }
 }
 
@@ -323,6 +335,18 @@ function checkDatabase(databasePath: string, ledger: Map<string, Ledger>, baseli
   }
 }
 
+// Nothing ran between the kill and the restart: an order created before the
+// restart began was committed by the killed process.
+function countCommittedBefore(databasePath: string, lost: Form[], restartedAt: string): number {
+  const db = new SQLite(databasePath, { readonly: true, fileMustExist: true })
+  try {
+    const before = db.prepare('SELECT count(*) FROM orders WHERE order_token = ? AND created_at < ?').pluck()
+    return [...new Set(lost.map((form) => form.token))].filter((token) => (before.get(token, restartedAt) as number) > 0).length
+  } finally {
+    db.close()
+  }
+}
+
 function countReplaysWithFirstOrder(ledger: Map<string, Ledger>): number {
   return [...ledger.values()].reduce((sum, { acks }) => sum + acks.slice(1).filter((number) => number === acks[0]).length, 0)
 }
@@ -380,6 +404,7 @@ export function summary(result: LoadResult): string {
     ['acknowledged (303 to the order)', result.acknowledged],
     ['replays answered with the first order', result.replaysWithFirstOrder],
     ['failed by the SIGKILL (in flight)', result.failedByKill],
+    ['  of which committed, answer lost (tokens)', result.committedUnanswered],
     ['not sent before the kill', result.notSentBeforeKill],
     ['retried after the restart (closed socket)', result.retriedAfterRestart],
     ['orders in the database', result.ordersInDatabase],
