@@ -84,6 +84,10 @@ export const PAGES: Page[] = [
   // Creating a request, as the Rivage referent (FE contract OCB0000301, Cloud Avenue Gold OCB0000302): the type choice, the incident form after step 1 with its FAQ answers, the change catalog and an item's form.
   { name: 'new request pages', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') && v.contractCodes.includes('OCB0000302')
     ? ['/requests/new?contract=OCB0000301', '/requests/new/incident?contract=OCB0000302&title=password', '/requests/new/change?contract=OCB0000301', '/requests/new/change?contract=OCB0000301&item=quota_ecs'] : [] },
+  // The catalog of the Rivage FE contract as its referent (every FE service, referent-only ones and tenant creation included): the list, a search with a category and the price order, a reservation's "More information" with its subscriptions on offer.
+  { name: 'catalog', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') ? ['/catalog?contract=OCB0000301'] : [] },
+  { name: 'catalog searched', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') ? ['/catalog?contract=OCB0000301&q=backup', '/catalog?contract=OCB0000301&category=regions&sort=price'] : [] },
+  { name: 'catalog service', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') ? ['/catalog/reserved-ecs-instances?contract=OCB0000301', '/catalog/dedicated-cloud?contract=OCB0000301'] : [] },
   // Need help (the first contract with support: level, contacts, the advisor forms with their slots), and the FAQ searched and whole.
   { name: 'need help', as: 'demo', paths: () => ['/help'] },
   { name: 'FAQ', as: 'demo', paths: () => ['/help/faq', '/help/faq?q=mot+de+passe', '/help/faq?q=invoice+REF1'] },
