@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../lib/forms.js'
 import { commentRole, mayComment } from './comment.access.js'
 import { COMMENT_MAX } from './comment.form.js'
 import { commentEffect, reopenableUntil } from './comment.rules.js'
-import { findChangeItemName, findPeople, listEvents, listPublicAttachments, listPublicComments } from './details.queries.js'
+import { findChangeItemName, findOrderOfRequest, findPeople, listEvents, listPublicAttachments, listPublicComments } from './details.queries.js'
 import { answeredFields } from './details.fields.js'
 import { requestNumber } from './request-number.js'
 import { OPEN_STATUSES } from './request-types.js'
@@ -23,11 +23,11 @@ export async function renderRequest(request: FastifyRequest, reply: FastifyReply
   const now = new Date()
   const [people, events, comments, attachments, item, commenter] = await Promise.all([
     findPeople(db, req.author_user_id, req.assigned_user_id), listEvents(db, req.id), listPublicComments(db, req.id),
-    listPublicAttachments(db, req.id), req.type === 'change' && req.item_code ? findChangeItemName(db, req.item_code) : undefined,
+    listPublicAttachments(db, req.id), req.type === 'change' && req.item_code ? findChangeItemName(db, req.item_code) : req.type === 'order' ? findOrderOfRequest(db, req.id) : undefined,
     mayComment(db, request.user!.id, req),
   ])
   return reply.code(status).render('requests/show', {
-    req, number: requestNumber(req.id), ...people, events, comments, item,
+    req, number: requestNumber(req.id), ...people, events, comments, item, order: req.type === 'order' ? item : undefined,
     fields: answeredFields(req.fields_json, request.i18n.locale),
     requestFiles: attachments.filter((file) => file.comment_id === null),
     commentFiles: attachments.filter((file) => file.comment_id !== null),

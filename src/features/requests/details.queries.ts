@@ -80,3 +80,10 @@ export async function findPublicAttachment(db: Executor, requestId: number, id: 
 export async function findChangeItemName(db: Executor, code: string) {
   return db.selectFrom('change_items').select(['name_en', 'name_fr']).where('code', '=', code).orderBy('id').executeTakeFirst()
 }
+
+/** What an order request ordered: the service (even inactive since), quantity and recomputed price. */
+export async function findOrderOfRequest(db: Executor, requestId: number) {
+  return db.selectFrom('orders').innerJoin('catalog_services', 'catalog_services.id', 'orders.service_id')
+    .select(['catalog_services.name_en', 'catalog_services.name_fr', 'catalog_services.pricing', 'orders.quantity', 'orders.total_cents', 'orders.price_period'])
+    .where('orders.request_id', '=', requestId).executeTakeFirst()
+}
