@@ -16,6 +16,8 @@ export interface CompanyForm {
   account_manager_phone: string
   /** Normalised: upper case, no spaces. */
   vat_number: string
+  /** The "create a tenant online" option (spec 003): its users may order a new tenant from the catalog. */
+  create_tenant_online: boolean
 }
 
 export const COMPANY_FIELDS = [
@@ -25,7 +27,7 @@ export const COMPANY_FIELDS = [
 
 /** Longest accepted value of each field (the inputs' maxlength too, except the
  * VAT number's: checked once its spaces are removed, typed with them). */
-export const COMPANY_MAX: Record<keyof CompanyForm, number> = {
+export const COMPANY_MAX: Record<(typeof COMPANY_FIELDS)[number], number> = {
   name: 120, registration_number: 40, address: 200, postal_code: 20, city: 100, country: 2,
   account_manager_name: 100, account_manager_email: 254, account_manager_phone: 30,
   vat_number: 16,
@@ -33,6 +35,7 @@ export const COMPANY_MAX: Record<keyof CompanyForm, number> = {
 
 export function readCompanyForm(body: unknown): CompanyForm {
   const form = Object.fromEntries(COMPANY_FIELDS.map((name) => [name, cleanText(field(body, name))])) as unknown as CompanyForm
+  form.create_tenant_online = field(body, 'create_tenant_online') === 'yes'
   form.country = form.country.toUpperCase()
   form.account_manager_email = form.account_manager_email.toLowerCase()
   form.vat_number = form.vat_number.toUpperCase().replace(/\s+/g, '')
@@ -41,7 +44,7 @@ export function readCompanyForm(body: unknown): CompanyForm {
 
 export function emptyCompanyForm(): CompanyForm {
   const form = Object.fromEntries(COMPANY_FIELDS.map((name) => [name, ''])) as unknown as CompanyForm
-  return { ...form, country: 'FR' }
+  return { ...form, country: 'FR', create_tenant_online: false }
 }
 
 export function companyErrors(form: CompanyForm): FieldErrors {
@@ -96,5 +99,6 @@ export function companyColumns(form: CompanyForm) {
     postal_code: orNull(form.postal_code), city: orNull(form.city), country: form.country,
     account_manager_name: orNull(form.account_manager_name), account_manager_email: orNull(form.account_manager_email),
     account_manager_phone: orNull(form.account_manager_phone), vat_number: orNull(form.vat_number),
+    create_tenant_online: form.create_tenant_online ? 1 : 0,
   }
 }

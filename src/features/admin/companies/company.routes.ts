@@ -77,7 +77,7 @@ function nameTaken(duplicate: { name: string }): FieldErrors {
 
 function formOf(company: Company): CompanyForm {
   const values = Object.fromEntries(Object.entries(company).map(([key, value]) => [key, value ?? '']))
-  return values as unknown as CompanyForm
+  return { ...values, create_tenant_online: company.create_tenant_online === 1 } as unknown as CompanyForm
 }
 
 /** The same form creates (no `company`) and edits. */
