@@ -217,3 +217,23 @@ t.test('a VAT number of the wrong shape, or whose SIREN is not the French compan
   t.equal((await db.selectFrom('companies').select('vat_number').where('id', '=', hexagone.id).executeTakeFirstOrThrow()).vat_number, null)
   t.equal(await countRows(db, 'audit_log'), auditRows)
 })
+
+t.test('the “create a tenant online” option is a checkbox of the company form: saved, shown on the company page, its change audited', async (t) => {
+  const { app, db } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  const hexagone = await db.selectFrom('companies').selectAll().where('name', '=', 'Hexagone Industries').executeTakeFirstOrThrow()
+  t.equal(hexagone.create_tenant_online, 0)
+  const form = await marc.get(`/admin/companies/${hexagone.id}/edit`)
+  t.match(form.body, /<input type="checkbox" id="create_tenant_online" name="create_tenant_online" value="yes">/, 'unticked for Hexagone')
+  const values = { name: 'Hexagone Industries', registration_number: hexagone.registration_number!, address: hexagone.address!, postal_code: hexagone.postal_code!,
+    city: hexagone.city!, country: 'FR', account_manager_name: hexagone.account_manager_name ?? '', account_manager_email: hexagone.account_manager_email ?? '',
+    account_manager_phone: hexagone.account_manager_phone ?? '', vat_number: hexagone.vat_number ?? '' }
+  t.equal((await marc.post(`/admin/companies/${hexagone.id}/edit`, { ...values, create_tenant_online: 'yes' })).statusCode, 303)
+  t.equal((await db.selectFrom('companies').select('create_tenant_online').where('id', '=', hexagone.id).executeTakeFirstOrThrow()).create_tenant_online, 1)
+  const audit = await db.selectFrom('audit_log').select('details').where('action', '=', 'admin.company.updated').executeTakeFirstOrThrow()
+  t.same(JSON.parse(audit.details!), { id: hexagone.id, before: { create_tenant_online: 0 }, after: { create_tenant_online: 1 } })
+  t.match((await marc.get(`/admin/companies/${hexagone.id}`)).body, /Création de tenant en ligne<\/dt><dd>Oui<\/dd>/)
+  t.match((await marc.get(`/admin/companies/${hexagone.id}/edit`)).body, /id="create_tenant_online" name="create_tenant_online" value="yes" checked>/)
+  await marc.post(`/admin/companies/${hexagone.id}/edit`, values)
+  t.equal((await db.selectFrom('companies').select('create_tenant_online').where('id', '=', hexagone.id).executeTakeFirstOrThrow()).create_tenant_online, 0, 'unticked: off again')
+})
