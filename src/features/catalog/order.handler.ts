@@ -15,14 +15,14 @@ import { sendReservation } from './reservation/order.handler.js'
 
 export async function showOrder(request: FastifyRequest, reply: FastifyReply) {
   const found = await serviceToOrder(request)
-  if (found.refusal) return renderRefused(reply, found)
+  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
   if (found.service.pricing === 'reservation') return showChoice(request, reply, found)
   return renderOrderForm(request, reply, found, { values: openingValues(found.service) })
 }
 
 export async function sendOrder(request: FastifyRequest, reply: FastifyReply) {
   const found = await serviceToOrder(request)
-  if (found.refusal) return renderRefused(reply, found)
+  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
   if (found.service.pricing === 'reservation') return sendReservation(request, reply, found)
   const { service, viewer } = found
   const now = new Date()

@@ -5,6 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../../lib/http-errors.js'
 import { catalogViewer, findSoldService, refusalOf, type CatalogViewer, type Refusal, type ServiceWithCategory } from './catalog.queries.js'
+import { renderRefusal } from './browse.refusal.js'
 
 export interface Orderable {
   viewer: CatalogViewer
@@ -21,8 +22,9 @@ export async function serviceToOrder(request: FastifyRequest): Promise<Orderable
   return { viewer, service, refusal: refusalOf(service, viewer) }
 }
 
-export function renderRefused(reply: FastifyReply, found: Orderable) {
-  return reply.code(403).render('catalog/refused', { contract: found.viewer.contract, service: found.service, refusal: found.refusal })
+/** The catalog's 403 page (shared with "More information"), naming the account manager on a grouping contract. */
+export function renderRefused(request: FastifyRequest, reply: FastifyReply, found: Orderable & { refusal: Refusal }) {
+  return renderRefusal(request, reply, found.viewer.contract, found.service, found.refusal)
 }
 
 /** The URLs of the order pages of a service on a contract. */

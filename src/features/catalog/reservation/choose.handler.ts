@@ -20,7 +20,7 @@ export async function showChoice(request: FastifyRequest, reply: FastifyReply, f
 
 export async function sendChoice(request: FastifyRequest, reply: FastifyReply) {
   const found = await reservationToOrder(request)
-  if (found.refusal) return renderRefused(reply, found)
+  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
   const kinds = kindsOf(found.service)
   const values = readChoiceForm(request.body, kinds)
   const errors = choiceErrors(values, kinds, await listOfferChoices(request.server.db, kinds))

@@ -13,7 +13,7 @@ import { keepReservation, reservationOf, startAgain } from './state.js'
 
 export async function showSubscriptions(request: FastifyRequest, reply: FastifyReply) {
   const found = await reservationToOrder(request)
-  if (found.refusal) return renderRefused(reply, found)
+  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
   const state = reservationOf(request, found)
   if (!state) return startAgain(reply, found)
   return renderSubscriptions(request, reply, found, state, String(state.offerId ?? ''))
@@ -21,7 +21,7 @@ export async function showSubscriptions(request: FastifyRequest, reply: FastifyR
 
 export async function chooseSubscription(request: FastifyRequest, reply: FastifyReply) {
   const found = await reservationToOrder(request)
-  if (found.refusal) return renderRefused(reply, found)
+  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
   const state = reservationOf(request, found)
   if (!state) return startAgain(reply, found)
   const picked = field(request.body, 'offer')
@@ -34,7 +34,7 @@ export async function chooseSubscription(request: FastifyRequest, reply: Fastify
 
 export async function showSummary(request: FastifyRequest, reply: FastifyReply) {
   const found = await reservationToOrder(request)
-  if (found.refusal) return renderRefused(reply, found)
+  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
   const state = reservationOf(request, found)
   if (!state) return startAgain(reply, found)
   const offer = (await listMatchingOffers(request.server.db, state)).find((one) => one.id === state.offerId)
