@@ -88,6 +88,9 @@ export const PAGES: Page[] = [
   { name: 'catalog', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') ? ['/catalog?contract=OCB0000301'] : [] },
   { name: 'catalog searched', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') ? ['/catalog?contract=OCB0000301&q=backup', '/catalog?contract=OCB0000301&category=regions&sort=price'] : [] },
   { name: 'catalog service', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') ? ['/catalog/reserved-ecs-instances?contract=OCB0000301', '/catalog/dedicated-cloud?contract=OCB0000301'] : [] },
+  // Ordering on the Rivage FE contract as its referent (a services manager there): a service's order form (fields, price, one-time token), and step 1 of a reservation (regions and templates of the active offers).
+  { name: 'order form', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') ? ['/catalog/cloud-alliance-regions/order?contract=OCB0000301', '/catalog/file-applicative-backup/order?contract=OCB0000301'] : [] },
+  { name: 'reservation step 1', as: 'referents', paths: (v) => v.contractCodes.includes('OCB0000301') ? ['/catalog/reserved-ecs-instances/order?contract=OCB0000301'] : [] },
   // Need help (the first contract with support: level, contacts, the advisor forms with their slots), and the FAQ searched and whole.
   { name: 'need help', as: 'demo', paths: () => ['/help'] },
   { name: 'FAQ', as: 'demo', paths: () => ['/help/faq', '/help/faq?q=mot+de+passe', '/help/faq?q=invoice+REF1'] },
