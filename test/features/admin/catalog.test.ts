@@ -150,6 +150,9 @@ t.test('a deactivated service’s order form is a 404 for customers, and the req
   t.equal((await service(db, 'file-applicative-backup'))!.active, 0)
   t.match((await audits(db, 'admin.catalog.service_updated'))[0], { before: { active: 1 }, after: { active: 0 } })
   t.match((await marc.get('/admin/catalog')).body, /file-applicative-backup[\s\S]*?Inactif/)
+  const edit = (await marc.get('/admin/catalog/services/file-applicative-backup')).body
+  t.match(edit, 'Commandé 1 fois.', 'its edit page counts the past order')
+  t.match(edit, 'Inactif : les clients ne peuvent pas le commander')
   const gabriel = await loginAs(app, 'gabriel.roux')
   t.equal((await gabriel.get('/catalog/file-applicative-backup/order?contract=OCB0000301')).statusCode, 404)
   t.notMatch((await gabriel.get('/catalog?contract=OCB0000301')).body, 'File and Applicative Backup')

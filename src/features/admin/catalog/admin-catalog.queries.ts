@@ -25,6 +25,12 @@ export async function orderCountsByService(db: Executor): Promise<Map<number, nu
   return new Map(rows.map((row) => [row.service_id, Number(row.n)]))
 }
 
+/** How many orders one service has had. */
+export async function orderCountOf(db: Executor, serviceId: number): Promise<number> {
+  const row = await db.selectFrom('orders').select((eb) => eb.fn.countAll<number>().as('n')).where('service_id', '=', serviceId).executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
 export function findCategory(db: Executor, id: number) {
   return db.selectFrom('catalog_categories').selectAll().where('id', '=', id).executeTakeFirst()
 }

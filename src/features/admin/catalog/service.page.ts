@@ -7,7 +7,7 @@ import { OFFERS } from '../../../db/contracts.table.js'
 import { SUBSCRIPTION_KINDS } from '../../../db/subscriptions.table.js'
 import { forDisplay, parseFieldDefinitions, type FieldDefinition } from '../../../lib/field-definitions.js'
 import type { FieldErrors } from '../../../lib/forms.js'
-import { listCategories, orderCountsByService } from './admin-catalog.queries.js'
+import { listCategories, orderCountOf } from './admin-catalog.queries.js'
 import { FIELDS_NEEDED } from './effect-fields.js'
 import { FIELDS_JSON_MAX, SERVICE_TEXT_MAX, type ServiceForm } from './service.form.js'
 
@@ -19,11 +19,11 @@ export interface ServicePageData {
 
 export async function renderServiceForm(request: FastifyRequest, reply: FastifyReply, data: ServicePageData, status = 200) {
   const db = request.server.db
-  const [categories, orderCounts] = await Promise.all([listCategories(db), data.service ? orderCountsByService(db) : new Map<number, number>()])
+  const [categories, orders] = await Promise.all([listCategories(db), data.service ? orderCountOf(db, data.service.id) : 0])
   return reply.code(status).render('admin/catalog/service-form', {
     service: undefined, errors: {}, ...data, categories, offers: OFFERS, pricings: PRICINGS, periods: PRICE_PERIODS, effects: ORDER_EFFECTS,
     kinds: SUBSCRIPTION_KINDS, textMax: SERVICE_TEXT_MAX, jsonMax: FIELDS_JSON_MAX, fieldsNeeded: FIELDS_NEEDED,
-    orders: data.service ? orderCounts.get(data.service.id) ?? 0 : 0,
+    orders,
     preview: data.service ? previewOf(data.service) : [],
   })
 }
