@@ -95,6 +95,7 @@ async function createOrders(db: Kysely<any>) {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
   await db.schema.createIndex('orders_contract').on('orders').columns(['contract_id', 'created_at']).execute()
+  await db.schema.createIndex('orders_service').on('orders').column('service_id').execute() // the back-office's orders count per service
 }
 
 async function extendCompaniesAndContracts(db: Kysely<any>) {
