@@ -1,6 +1,7 @@
 // The category form (create and edit): a code for the URLs and the demo data,
 // its name in both languages, its place in the catalog.
 import { cleanText, field, type FieldErrors } from '../../../lib/forms.js'
+import type { CatalogCategory } from '../../../db/catalog.table.js'
 import { checkPosition, collect, textError } from './form-values.js'
 
 export interface CategoryForm {
@@ -10,12 +11,8 @@ export interface CategoryForm {
   position: string
 }
 
-export interface CategoryColumns {
-  code: string
-  name_en: string
-  name_fr: string
-  position: number
-}
+/** The row's columns the form writes: all but the id. */
+export type CategoryColumns = Omit<CatalogCategory, 'id'>
 
 const CODE = /^[a-z0-9-]{1,40}$/
 export const CATEGORY_NAME_MAX = 100
@@ -27,8 +24,8 @@ export function readCategoryForm(body: unknown): CategoryForm {
   }
 }
 
-export function categoryFormOf(category: CategoryColumns): CategoryForm {
-  return { ...category, position: String(category.position) }
+export function categoryFormOf(category: CatalogCategory): CategoryForm {
+  return { code: category.code, name_en: category.name_en, name_fr: category.name_fr, position: String(category.position) }
 }
 
 /** The columns to write, or the message of each wrong field. */

@@ -8,8 +8,8 @@ import { parseEuros } from '../invoicing/invoicing.forms.js'
 import { formatEurosForInput } from './money.js'
 import { checkPosition, collect, textError, ticked, wholeNumber } from './form-values.js'
 
-export const PAYMENT_METHODS = ['monthly', 'upfront'] as const
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+export const PAYMENT_METHODS = ['monthly', 'upfront'] as const satisfies readonly SubscriptionOffer['payment_method'][]
+export type PaymentMethod = SubscriptionOffer['payment_method']
 
 export interface OfferForm {
   kind: string
@@ -23,17 +23,8 @@ export interface OfferForm {
   position: string
 }
 
-export interface OfferColumns {
-  kind: SubscriptionKind
-  region_code: string
-  flavour: string
-  commitment_months: number
-  monthly_price_cents: number
-  payment_method: PaymentMethod
-  available_quantity: number
-  active: number
-  position: number
-}
+/** The row's columns the form writes: all but the id. */
+export type OfferColumns = Omit<SubscriptionOffer, 'id'>
 
 const REGION = /^[a-z0-9-]{2,32}$/
 export const FLAVOUR_MAX = 100

@@ -4,7 +4,7 @@
 import { cleanMultiline, cleanText, field } from '../../../lib/forms.js'
 import { OFFERS } from '../../../db/contracts.table.js'
 import { SUBSCRIPTION_KINDS } from '../../../db/subscriptions.table.js'
-import type { CatalogService, OrderEffect, Pricing, PricePeriod } from '../../../db/catalog.table.js'
+import type { CatalogService } from '../../../db/catalog.table.js'
 import { formatEurosForInput } from './money.js'
 import { ticked } from './form-values.js'
 
@@ -37,29 +37,9 @@ export interface ServiceForm extends Record<ServiceText, string> {
   fields_json: string
 }
 
-/** The row's columns the form writes (the code apart: set once, at creation). */
-export interface ServiceColumns {
-  category_id: number
-  name_en: string
-  name_fr: string
-  summary_en: string
-  summary_fr: string
-  description_en: string
-  description_fr: string
-  conditions_en: string
-  conditions_fr: string
-  pricing: Pricing
-  price_cents: number | null
-  price_period: PricePeriod | null
-  quantity_field: string | null
-  fields_json: string
-  offers: string | null
-  referent_only: number
-  effect: OrderEffect
-  subscription_kinds: string | null
-  active: number
-  position: number
-}
+/** The row's columns the form writes: all but the id, the code (set once, at
+ * creation) and the timestamps (the queries set them). */
+export type ServiceColumns = Omit<CatalogService, 'id' | 'code' | 'created_at' | 'updated_at'>
 
 export function readServiceForm(body: unknown): ServiceForm {
   const text = (name: string) => cleanText(field(body, name))
