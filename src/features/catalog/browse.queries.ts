@@ -3,21 +3,23 @@
 // reservation services, and the account manager a refusal points to.
 import type { Executor } from '../../db/database.js'
 import type { CatalogCategory, SubscriptionOffer } from '../../db/catalog.table.js'
+import type { SubscriptionKind } from '../../db/subscriptions.table.js'
 
+// A reservation service's kinds are read one way only, the reservation steps'
+// (known kinds, in the catalog's order): the "More information" page and the
+// "From …" price then list exactly what the order form offers.
+export { kindsOf } from './reservation/offers.queries.js'
+
+/** Every category, in the catalog's order: the catalog's filter and the back-office's lists alike. */
 export async function listCategories(db: Executor): Promise<CatalogCategory[]> {
   return db.selectFrom('catalog_categories').selectAll().orderBy('position').orderBy('id').execute()
 }
 
-/** A reservation service's subscription kinds (comma-separated in the catalog). */
-export function kindsOf(service: { subscription_kinds: string | null }): string[] {
-  return (service.subscription_kinds ?? '').split(',').map((kind) => kind.trim()).filter((kind) => kind !== '')
-}
-
 /** The active subscriptions on offer of these kinds, as the "More information" page lists them. */
-export async function listActiveOffers(db: Executor, kinds: string[]): Promise<SubscriptionOffer[]> {
+export async function listActiveOffers(db: Executor, kinds: SubscriptionKind[]): Promise<SubscriptionOffer[]> {
   if (kinds.length === 0) return []
   return db.selectFrom('subscription_offers').selectAll()
-    .where('active', '=', 1).where('kind', 'in', kinds as SubscriptionOffer['kind'][])
+    .where('active', '=', 1).where('kind', 'in', kinds)
     .orderBy('position').orderBy('kind').orderBy('region_code').orderBy('flavour').orderBy('commitment_months').orderBy('id')
     .execute()
 }

@@ -1,15 +1,12 @@
-// The catalog as staff manage it: every category, service and subscription
-// offer, active or not (customers' queries are in src/features/catalog/), the
-// orders each service has had, and the writes of the three forms.
+// The catalog as staff manage it: every service and subscription offer, active
+// or not (customers' queries are in src/features/catalog/; the categories, the
+// same for both, are listed there: browse.queries.ts), the orders each service
+// has had, and the writes of the three forms.
 import type { Executor } from '../../../db/database.js'
-import type { CatalogCategory, CatalogService, SubscriptionOffer } from '../../../db/catalog.table.js'
+import type { CatalogService, SubscriptionOffer } from '../../../db/catalog.table.js'
 import type { CategoryColumns } from './category.form.js'
 import type { ServiceColumns } from './service.form.js'
 import type { OfferColumns } from './offer.form.js'
-
-export function listCategories(db: Executor): Promise<CatalogCategory[]> {
-  return db.selectFrom('catalog_categories').selectAll().orderBy('position').orderBy('id').execute()
-}
 
 export function listServices(db: Executor): Promise<CatalogService[]> {
   return db.selectFrom('catalog_services').selectAll().orderBy('position').orderBy('id').execute()

@@ -1,7 +1,8 @@
 // GET /admin/catalog: the services by category (inactive ones too, with how
 // many orders each has had), the categories, the subscription offers.
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { listCategories, listServices, listSubscriptionOffers, orderCountsByService } from './admin-catalog.queries.js'
+import { listCategories } from '../../catalog/browse.queries.js'
+import { listServices, listSubscriptionOffers, orderCountsByService } from './admin-catalog.queries.js'
 import { listOf } from './service.form.js'
 
 export async function catalogPage(request: FastifyRequest, reply: FastifyReply) {
