@@ -1,10 +1,11 @@
-// The catalog as a contract sees it: the active services sold on the
+// The catalog as a contract's user sees it: the active services sold on the
 // contract's offer; a referent-only service for the contract's referent
-// alone. Every page and form finds its service through `findOfferedService`,
+// alone. Every page and form finds its service through `findSoldService`,
 // so an unknown, inactive or foreign service is the same 404 everywhere.
 import type { Executor } from '../../db/database.js'
 import type { Contract, Offer } from '../../db/contracts.table.js'
 import type { CatalogService } from '../../db/catalog.table.js'
+import { isReferentOnly } from './effects.js'
 
 export interface ServiceWithCategory extends CatalogService {
   category_code: string
@@ -39,26 +40,36 @@ function services(db: Executor) {
 export interface CatalogViewer {
   contract: Contract
   userId: number
-  /** The contract's company has the "create a tenant online" option. */
-  createTenantOnline: boolean
+  /** The contract's company has the "create a tenant online" option, and the
+   * viewer belongs to that company: the tenant would be the company's, with them as its referent. */
+  createsTenants: boolean
 }
 
 export async function catalogViewer(db: Executor, contract: Contract, userId: number): Promise<CatalogViewer> {
-  const company = await db.selectFrom('companies').select('create_tenant_online').where('id', '=', contract.company_id).executeTakeFirst()
-  return { contract, userId, createTenantOnline: company?.create_tenant_online === 1 }
+  return { contract, userId, createsTenants: await mayCreateTenant(db, contract.company_id, userId) }
 }
 
-/** Sold to this contract at all (active, on its offer, and the tenant option where needed): else a 404. */
+/** The company has the "create a tenant online" option and the user is one of its own
+ * (not an outsider holding a role on one of its contracts). Re-checked at completion. */
+export async function mayCreateTenant(db: Executor, companyId: number, userId: number): Promise<boolean> {
+  const row = await db.selectFrom('companies').innerJoin('users', 'users.company_id', 'companies.id')
+    .select('companies.create_tenant_online').where('companies.id', '=', companyId).where('users.id', '=', userId).executeTakeFirst()
+  return row?.create_tenant_online === 1
+}
+
+/** Sold to this viewer at all (active, on the contract's offer; creating a tenant only for the
+ * company's own users, with the option): else a 404, like a service that isn't in their catalog. */
 export function soldTo(service: CatalogService, viewer: CatalogViewer): boolean {
   if (service.active !== 1 || !soldOn(service, viewer.contract.offer)) return false
-  return service.effect !== 'create_tenant' || viewer.createTenantOnline
+  return service.effect !== 'create_tenant' || viewer.createsTenants
 }
 
 export type Refusal = 'referent_only' | 'grouping_contract'
 
-/** Why this viewer may not order a service sold to the contract (a 403), if they may not. */
+/** Why this viewer may not order a service sold to the contract (a 403), if they may not.
+ * Renaming the contract and setting its REF1 are the referent's by nature (effects.ts). */
 export function refusalOf(service: CatalogService, viewer: CatalogViewer): Refusal | undefined {
-  if (service.referent_only !== 1) return undefined
+  if (!isReferentOnly(service)) return undefined
   if (!isReferentOf(viewer.contract, viewer.userId)) return 'referent_only'
   return refusesReferentServices(viewer.contract) ? 'grouping_contract' : undefined
 }
@@ -78,9 +89,4 @@ export async function findSoldService(db: Executor, viewer: CatalogViewer, code:
   if (code.length === 0 || code.length > 64) return undefined
   const row = await services(db).where('catalog_services.code', '=', code).where('catalog_services.active', '=', 1).executeTakeFirst()
   return row && soldTo(row, viewer) ? row : undefined
-}
-
-/** Any service by id, active or not: past orders still show the service they ordered. */
-export async function findServiceById(db: Executor, id: number): Promise<CatalogService | undefined> {
-  return db.selectFrom('catalog_services').selectAll().where('id', '=', id).executeTakeFirst()
 }

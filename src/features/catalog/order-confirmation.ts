@@ -2,7 +2,7 @@
 // confirmation email recapping it (spec 000, "Ordering a service"), in their
 // language, written in the order's transaction.
 import type { Executor } from '../../db/database.js'
-import type { CatalogService } from '../../db/catalog.table.js'
+import type { CatalogService, PricePeriod } from '../../db/catalog.table.js'
 import type { Contract } from '../../db/contracts.table.js'
 import { queueEmail } from '../../mail/outbox.js'
 import { notify } from '../notifications/notifications.queries.js'
@@ -12,10 +12,13 @@ import { requestNumber } from '../requests/request-number.js'
 export interface PlacedOrderRecap {
   requestId: number
   contract: Pick<Contract, 'name' | 'code'>
-  service: Pick<CatalogService, 'name_en' | 'name_fr' | 'pricing' | 'price_period'>
+  service: Pick<CatalogService, 'name_en' | 'name_fr' | 'pricing'>
   answers: AnsweredField[]
-  quantity: number
+  /** Null when an answer already shows it. */
+  quantity: number | null
   totalCents: number | null
+  /** The order's own period, as computed (a reservation's is monthly), not the service's column. */
+  pricePeriod: PricePeriod | null
 }
 
 export async function confirmOrder(trx: Executor, ordererId: number, recap: PlacedOrderRecap, publicUrl: string): Promise<void> {
@@ -29,7 +32,7 @@ export async function confirmOrder(trx: Executor, ordererId: number, recap: Plac
     data: {
       firstName: orderer.first_name, number, serviceName, contractName: recap.contract.name, contractCode: recap.contract.code,
       answers: recap.answers.map((answer) => [answer.label[orderer.locale], answer.display?.[orderer.locale] ?? answer.value]),
-      quantity: recap.quantity, totalCents: recap.totalCents, pricing: recap.service.pricing, pricePeriod: recap.service.price_period,
+      quantity: recap.quantity, totalCents: recap.totalCents, pricing: recap.service.pricing, pricePeriod: recap.pricePeriod,
       link: `${publicUrl}${page}`,
     },
   })

@@ -7,6 +7,7 @@ import type { FieldErrors } from '../../lib/forms.js'
 import { forDisplay, parseFieldDefinitions, type FieldDefinition } from '../../lib/field-definitions.js'
 import type { CatalogService } from '../../db/catalog.table.js'
 import { freshOrderToken } from './order.gate.js'
+import { fixedPriceFingerprint } from './order-token.js'
 import type { Orderable } from './order.lookup.js'
 import { priceOf, quantityDefinition } from './order.pricing.js'
 
@@ -34,6 +35,6 @@ export function renderOrderForm(request: FastifyRequest, reply: FastifyReply, fo
     contract: viewer.contract, service, definitions: forDisplay(definitions), values: state.values, errors: state.errors ?? {},
     formError: state.formError ? request.i18n.t(state.formError) : undefined, formErrorField: 'order-submit',
     price: priceOf(service, definitions, state.values), quantityField: quantityDefinition(service, definitions)?.name ?? null,
-    orderToken: freshOrderToken(request, found),
+    orderToken: freshOrderToken(request, found, fixedPriceFingerprint(service)),
   })
 }

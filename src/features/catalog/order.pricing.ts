@@ -2,7 +2,8 @@
 // (spec 000: the estimate shown before the Order button; issue 9: a price
 // posted with the form is never read). Pure: the catalog row and the answers in.
 import type { CatalogService, PricePeriod, SubscriptionOffer } from '../../db/catalog.table.js'
-import type { FieldDefinition } from '../../lib/field-definitions.js'
+import type { FieldDefinition, FieldLocale } from '../../lib/field-definitions.js'
+import type { FieldErrors } from '../../lib/forms.js'
 
 export interface OrderPrice {
   quantity: number
@@ -20,18 +21,31 @@ export function quantityDefinition(service: Priced, definitions: FieldDefinition
   return definitions.find((definition) => definition.name === service.quantity_field && definition.type === 'number')
 }
 
-/** The quantity the estimate uses: the quantity field's whole-number value
- * within its bounds, else its minimum (or 1) until something valid is typed. */
+/** The quantity field's value when it is a whole number within the field's bounds; undefined otherwise. */
+export function typedQuantity(definition: FieldDefinition, values: Record<string, string>): number | undefined {
+  const raw = values[definition.name] ?? ''
+  if (!/^[0-9]{1,9}$/.test(raw)) return undefined
+  const typed = Number(raw)
+  const tooLow = typed < Math.max(definition.min ?? 1, 1)
+  const tooHigh = definition.max !== undefined && typed > definition.max
+  return tooLow || tooHigh ? undefined : typed
+}
+
+/** The quantity the estimate shows: the one typed, else the field's minimum (or 1)
+ * until something valid is typed. Only the estimate falls back: the order POST
+ * refuses a quantity it can't read (orderQuantityError). */
 export function quantityOf(service: Priced, definitions: FieldDefinition[], values: Record<string, string>): number {
   const definition = quantityDefinition(service, definitions)
   if (!definition) return 1
-  const fallback = Math.max(definition.min ?? 1, 1)
-  const raw = values[definition.name] ?? ''
-  if (!/^[0-9]{1,9}$/.test(raw)) return fallback
-  const typed = Number(raw)
-  const tooLow = typed < (definition.min ?? 1)
-  const tooHigh = definition.max !== undefined && typed > definition.max
-  return tooLow || tooHigh ? fallback : typed
+  return typedQuantity(definition, values) ?? Math.max(definition.min ?? 1, 1)
+}
+
+/** The order's quantity field missing, not a whole number or out of its bounds: the message next to it. */
+export function orderQuantityErrors(service: Priced, definitions: FieldDefinition[], values: Record<string, string>, locale: FieldLocale): FieldErrors {
+  const definition = quantityDefinition(service, definitions)
+  if (!definition || typedQuantity(definition, values) !== undefined) return {}
+  const params = { label: definition.label[locale], min: Math.max(definition.min ?? 1, 1), max: definition.max ?? '—' }
+  return { [definition.name]: { key: 'catalog.order.error.quantity', params } }
 }
 
 /** The price of a service priced from the catalog (free, fixed, quote). */

@@ -27,6 +27,8 @@ export interface NewOrder {
   unitPriceCents: number | null
   totalCents: number | null
   pricePeriod: PricePeriod | null
+  /** An answer already shows the quantity (a quantity field, a reservation's instances): the email doesn't repeat it. */
+  quantityAnswered?: boolean
   /** What completing the order needs (completion/), e.g. { name } or { offerId, quantity }. */
   effectInput: Record<string, unknown>
 }
@@ -72,7 +74,8 @@ async function writeOrder(trx: Executor, order: NewOrder, publicUrl: string, now
     details: { request: requestNumber(requestId), service: order.service.code, quantity: order.quantity, total_cents: order.totalCents },
   })
   await confirmOrder(trx, order.ordererId, {
-    requestId, contract: order.contract, service: order.service, answers: order.answers, quantity: order.quantity, totalCents: order.totalCents,
+    requestId, contract: order.contract, service: order.service, answers: order.answers, totalCents: order.totalCents, pricePeriod: order.pricePeriod,
+    quantity: order.quantityAnswered ? null : order.quantity,
   }, publicUrl)
   return requestId
 }

@@ -10,6 +10,7 @@ import { catalogViewer, findSoldService, refusalOf } from './catalog.queries.js'
 import { kindsOf, listActiveOffers, lowestOfferPrices } from './browse.queries.js'
 import { shownPrice } from './browse.price.js'
 import { renderRefusal } from './browse.refusal.js'
+import { EFFECT_RULES } from './effects.js'
 
 export async function showService(request: FastifyRequest<{ Params: { service: string } }>, reply: FastifyReply) {
   const db = request.server.db
@@ -20,9 +21,11 @@ export async function showService(request: FastifyRequest<{ Params: { service: s
   const refusal = refusalOf(service, viewer)
   if (refusal) return renderRefusal(request, reply, rights.contract, service, refusal)
   const [lowest, offers] = await Promise.all([lowestOfferPrices(db), listActiveOffers(db, kindsOf(service))])
+  const needed = EFFECT_RULES[service.effect].customerRight
   return reply.render('catalog/service', {
     contract: rights.contract, service, price: shownPrice(service, lowest), offers,
     definitions: parseFieldDefinitions(service.fields_json),
-    mayOrder: can(rights, 'services', 'manager') && rights.contract.status === 'active',
+    // The order form's own rights: services manager, and the effect's (a support level: contracts manager).
+    mayOrder: can(rights, 'services', 'manager') && (!needed || can(rights, needed.section, needed.level)) && rights.contract.status === 'active',
   })
 }

@@ -7,8 +7,8 @@ import { field, type FieldErrors } from '../../lib/forms.js'
 import type { MessageKey } from '../../i18n/index.js'
 import { can } from '../../policy/index.js'
 import { parisDay } from '../../lib/paris-calendar.js'
-import { CLOUD_AVENUE_TABLE, decideChange, inCommitment, ladderOf, type SupportState } from './ladder.js'
-import { findPendingChange } from './support-level.queries.js'
+import { CLOUD_AVENUE_TABLE, decideChange, inCommitment, ladderOf } from './ladder.js'
+import { supportStateOf } from './support-level.queries.js'
 import { requestNumber } from '../requests/request-number.js'
 import { applyUpgradeNow, requestDowngrade, scheduleUpgrade, type Requester } from './support-level.writes.js'
 
@@ -38,13 +38,8 @@ export async function supportLevelRoutes(app: FastifyInstance) {
   })
 }
 
-async function supportState(request: FastifyRequest): Promise<SupportState & { pending: Awaited<ReturnType<typeof findPendingChange>> }> {
-  const { contract } = request.rights!
-  const pending = await findPendingChange(request.server.db, contract.id)
-  return {
-    offer: contract.offer, level: contract.support_level, pending, pendingLevel: pending?.to_level ?? null,
-    commitmentEnd: pending?.commitment_end ?? contract.support_commitment_end,
-  }
+function supportState(request: FastifyRequest) {
+  return supportStateOf(request.server.db, request.rights!.contract)
 }
 
 async function renderPage(request: FastifyRequest, reply: FastifyReply, values: { level: string } = { level: '' }, errors: FieldErrors = {}, status = 200) {

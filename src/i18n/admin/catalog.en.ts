@@ -158,6 +158,8 @@ export const adminCatalogEn = {
   'admin.catalog.error.fields_json': 'The field definitions are not valid: {problem}',
   'admin.catalog.error.effect_field_text': 'This effect reads a required text field named “{name}”: add it to the definitions',
   'admin.catalog.error.effect_field_select': 'This effect reads a required select field named “{name}”: add it to the definitions',
+  'admin.catalog.error.effect_field_length': 'This effect writes “{name}” into the contract, which takes at most {max} characters: give the field a maxLength of {max} or less',
+  'admin.catalog.error.quantity_bounds': 'The quantity field “{name}” needs a min of 1 or more and a max of at most {max}: an order outside them is refused',
   'admin.catalog.error.position': 'Enter a whole number from 0 to {max}, or leave it empty',
   'admin.catalog.error.kind': 'Choose a subscription kind',
   'admin.catalog.error.region_required': 'Enter the region’s code',

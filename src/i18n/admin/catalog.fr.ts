@@ -159,6 +159,8 @@ export const adminCatalogFr: Record<keyof typeof adminCatalogEn, string> = {
   'admin.catalog.error.fields_json': 'Les définitions des champs ne sont pas valides : {problem}',
   'admin.catalog.error.effect_field_text': 'Cet effet lit un champ texte obligatoire nommé « {name} » : ajoutez-le aux définitions',
   'admin.catalog.error.effect_field_select': 'Cet effet lit une liste de choix obligatoire nommée « {name} » : ajoutez-la aux définitions',
+  'admin.catalog.error.effect_field_length': 'Cet effet écrit « {name} » dans le contrat, qui en prend au plus {max} caractères : donnez au champ un maxLength de {max} ou moins',
+  'admin.catalog.error.quantity_bounds': 'Le champ de quantité « {name} » demande un min de 1 ou plus et un max d’au plus {max} : une commande hors de ces bornes est refusée',
   'admin.catalog.error.position': 'Saisissez un nombre entier de 0 à {max}, ou laissez vide',
   'admin.catalog.error.kind': 'Choisissez un type d’abonnement',
   'admin.catalog.error.region_required': 'Saisissez le code de la région',

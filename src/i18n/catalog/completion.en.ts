@@ -20,6 +20,9 @@ export const completionEn = {
   'completion.refused.support_level.downgrade': 'This order can’t be completed: {level} is a lower level, which goes through a change request to support. Reject it with a reason instead.',
   'completion.refused.grouping_contract': 'This order can’t be completed: a multi-services grouping contract changes through its account manager. Reject it with a reason instead.',
   'completion.refused.tenant_option_lost': 'This order can’t be completed: the company no longer has the “create a tenant online” option. Reject it with a reason instead.',
+  'completion.refused.not_referent': 'This order can’t be completed: the person who ordered it is no longer the contract’s referent, and only the referent may. Reject it with a reason instead.',
+  'completion.refused.tenant_not_company': 'This order can’t be completed: the person who ordered it is no longer a user of the contract’s company. Reject it with a reason instead.',
+  'completion.refused.staff_area.companies': 'Creating a tenant is the account managers’ job: an account manager must complete this order.',
   'notification.tenant_created': 'Your new tenant {contract} is ready: you are its referent.',
   'notification_kind.tenant_created': 'A tenant you ordered is created',
 } as const

@@ -20,6 +20,9 @@ export const completionFr: Record<keyof typeof completionEn, string> = {
   'completion.refused.support_level.downgrade': 'Cette commande ne peut pas être réalisée : {level} est un niveau inférieur, qui passe par une demande de changement au support. Refusez-la plutôt, avec un motif.',
   'completion.refused.grouping_contract': 'Cette commande ne peut pas être réalisée : un contrat multi-services de regroupement se modifie auprès de son chargé de compte. Refusez-la plutôt, avec un motif.',
   'completion.refused.tenant_option_lost': 'Cette commande ne peut pas être réalisée : la société n’a plus l’option « création de tenant en ligne ». Refusez-la plutôt, avec un motif.',
+  'completion.refused.not_referent': 'Cette commande ne peut pas être réalisée : la personne qui l’a passée n’est plus le référent du contrat, seul habilité à la passer. Refusez-la plutôt, avec un motif.',
+  'completion.refused.tenant_not_company': 'Cette commande ne peut pas être réalisée : la personne qui l’a passée n’est plus un utilisateur de la société du contrat. Refusez-la plutôt, avec un motif.',
+  'completion.refused.staff_area.companies': 'Créer un tenant revient aux chargés de compte : un chargé de compte doit réaliser cette commande.',
   'notification.tenant_created': 'Votre nouveau tenant {contract} est prêt : vous en êtes le référent.',
   'notification_kind.tenant_created': 'Création d’un tenant que vous avez commandé',
 }

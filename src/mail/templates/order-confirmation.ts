@@ -1,6 +1,7 @@
 // To whoever placed an order (spec 000: "a confirmation email is sent to you
 // to recap your order"): the service, the contract, every answer of the form
-// and the price, with the link to follow it in Requests.
+// and the price (per month when the order's computed period is monthly, a
+// reservation included), with the link to follow it in Requests.
 import type { Locale } from '../../db/users.table.js'
 import { formatEuros } from '../format.js'
 import type { EmailTemplate } from '../layout.js'
@@ -15,7 +16,8 @@ export interface OrderConfirmationData {
   contractCode: string
   /** The form's answers, label and value, in the recipient's language. */
   answers: Array<[label: string, value: string]>
-  quantity: number
+  /** Null (or absent) when an answer already shows it. */
+  quantity?: number | null
   /** Excluding VAT; null: free or on quote (see pricing). */
   totalCents: number | null
   pricing: 'free' | 'fixed' | 'quote' | 'reservation'
@@ -53,7 +55,7 @@ function email(locale: Locale) {
           [text.service, data.serviceName] as [string, string],
           [text.contract, `${data.contractName} (${data.contractCode})`] as [string, string],
           ...data.answers,
-          ...(data.quantity > 1 ? [[text.quantity, String(data.quantity)] as [string, string]] : []),
+          ...(data.quantity != null && data.quantity > 1 ? [[text.quantity, String(data.quantity)] as [string, string]] : []),
           [text.price, price(locale, data)] as [string, string],
         ] },
         { kind: 'button' as const, label: text.open, href: data.link },

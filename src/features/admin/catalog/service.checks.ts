@@ -7,7 +7,7 @@ import type { MessageKey } from '../../../i18n/index.js'
 import { parseFieldDefinitions, type FieldDefinition } from '../../../lib/field-definitions.js'
 import { ORDER_EFFECTS, PRICE_PERIODS, PRICINGS, type OrderEffect, type Pricing, type PricePeriod } from '../../../db/catalog.table.js'
 import { parseEuros } from '../invoicing/invoicing.forms.js'
-import { missingEffectField } from './effect-fields.js'
+import { effectFieldError } from './effect-fields.js'
 import { checkPosition, collect, textError } from './form-values.js'
 import { FIELDS_JSON_MAX, SERVICE_TEXT_MAX, SERVICE_TEXTS, type ServiceColumns, type ServiceForm } from './service.form.js'
 
@@ -77,10 +77,21 @@ function checkPricing(form: ServiceForm, definitions: FieldDefinition[] | undefi
   if (cents === undefined || cents <= 0) errors.price = 'admin.catalog.error.price'
   if (!(PRICE_PERIODS as readonly string[]).includes(form.price_period)) errors.price_period = 'admin.catalog.error.price_period'
   const quantityField = form.quantity_field === '' ? null : form.quantity_field
-  if (quantityField !== null && definitions && !definitions.some((definition) => definition.name === quantityField && definition.type === 'number')) {
-    errors.quantity_field = { key: 'admin.catalog.error.quantity_field', params: { name: quantityField } }
-  }
+  const quantityError = quantityField !== null && definitions ? quantityFieldError(quantityField, definitions) : undefined
+  if (quantityError) errors.quantity_field = quantityError
   return { pricing, price_cents: cents ?? null, price_period: form.price_period as PricePeriod, quantity_field: quantityField }
+}
+
+/** The largest quantity an order may multiply a price by: a total stays far within a safe integer of cents. */
+export const QUANTITY_LARGEST_MAX = 999_999
+
+/** The quantity field must be a number field bounded from 1 to at most QUANTITY_LARGEST_MAX:
+ * the order POST refuses any other value (never a silent quantity of 1). */
+function quantityFieldError(name: string, definitions: FieldDefinition[]): FieldError | undefined {
+  const definition = definitions.find((one) => one.name === name && one.type === 'number')
+  if (!definition) return { key: 'admin.catalog.error.quantity_field', params: { name } }
+  const bounded = definition.min !== undefined && definition.min >= 1 && definition.max !== undefined && definition.max <= QUANTITY_LARGEST_MAX
+  return bounded ? undefined : { key: 'admin.catalog.error.quantity_bounds', params: { name, max: QUANTITY_LARGEST_MAX } }
 }
 
 type Effected = Pick<ServiceColumns, 'effect' | 'subscription_kinds'>
@@ -96,9 +107,7 @@ function checkEffect(form: ServiceForm, pricing: Pricing | undefined, definition
   if (effect === 'subscription' && pricing !== undefined && !reservation) errors.effect = 'admin.catalog.error.subscription_pricing'
   if (reservation && effect !== 'subscription') errors.pricing = 'admin.catalog.error.reservation_effect'
   if (reservation && form.subscription_kinds.length === 0) errors.subscription_kinds = 'admin.catalog.error.subscription_kinds'
-  const missing = definitions && missingEffectField(effect, definitions)
-  if (missing && !errors.fields_json) {
-    errors.fields_json = { key: `admin.catalog.error.effect_field_${missing.type}` as MessageKey, params: { name: missing.name } }
-  }
+  const fieldError = definitions && effectFieldError(effect, definitions)
+  if (fieldError && !errors.fields_json) errors.fields_json = fieldError
   return { effect, subscription_kinds: reservation ? form.subscription_kinds.join(',') : null }
 }

@@ -10,7 +10,7 @@ import { renderRequest, targetRequest } from './request.handler.js'
 import { addStaffComment, changeRequestStatus, takeRequest, type StaffActor } from './request.writes.js'
 
 function actorOf(request: FastifyRequest): StaffActor {
-  return { userId: request.user!.id, name: `${request.user!.first_name} ${request.user!.last_name}`, ip: request.ip }
+  return { userId: request.user!.id, name: `${request.user!.first_name} ${request.user!.last_name}`, ip: request.ip, roles: request.staff!.roles }
 }
 
 const pageOf = (id: number) => `/admin/requests/${requestNumber(id)}`
@@ -49,11 +49,11 @@ export async function changeStatus(request: FastifyRequest, reply: FastifyReply)
   const moved = await request.server.db.transaction().execute((trx) =>
     changeRequestStatus(trx, found, { to, reason: form.reason }, actorOf(request), new Date(), request.server.config.publicUrl))
     .catch((error: unknown) => {
-      // The order's effect can't apply: nothing was written; staff should reject it with a reason.
+      // The order's effect can't apply (409: reject it with a reason) or needs another staff role (403): nothing was written.
       if (error instanceof OrderEffectRefused) return error
       throw error
     })
-  if (moved instanceof OrderEffectRefused) return renderRequest(request, reply, found, { values: form, errors: { status: { key: moved.key, params: moved.params } } }, 409)
+  if (moved instanceof OrderEffectRefused) return renderRequest(request, reply, found, { values: form, errors: { status: { key: moved.key, params: moved.params } } }, moved.status)
   if (!moved) return renderRequest(request, reply, await targetRequest(request), { values: form, errors: { status: 'admin.requests.error.changed_meanwhile' } }, 409)
   reply.flash('success', 'admin.requests.status.done', { number: requestNumber(found.id), status: request.i18n.t(`requests.status.${to}`) })
   return reply.redirect(pageOf(found.id), 303)

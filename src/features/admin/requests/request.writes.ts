@@ -3,6 +3,7 @@
 // what the customer sees, the author's notifications and emails.
 import type { Executor } from '../../../db/database.js'
 import { writeAudit } from '../../../audit/audit.js'
+import type { StaffRole } from '../../../policy/index.js'
 import { insertAttachment, type CheckedAttachment } from '../../requests/attachments.js'
 import { notifyStaffReply, notifyStatusChange } from '../../requests/request-notifications.js'
 import { completeOrder } from '../../catalog/completion/complete-order.js'
@@ -16,6 +17,8 @@ export interface StaffActor {
   userId: number
   name: string
   ip: string
+  /** Their back-office roles: completing some orders needs an area beyond the queue (absent: none beyond it). */
+  roles?: readonly StaffRole[]
 }
 
 function audit(trx: Executor, request: StaffRequest, actor: StaffActor, action: string, details: Record<string, unknown>) {

@@ -2,7 +2,8 @@
 // company and offer, named and supported as ordered, with the orderer as its
 // referent and domain owner holding the highest roles, and a notification
 // to them. Refused when the company has lost the "create a tenant online"
-// option since the order.
+// option since the order, or the orderer has left the company (the tenant
+// would be the company's with an outsider as its referent).
 import { writeAudit } from '../../../audit/audit.js'
 import { commitmentEnd, firstOfNextMonth, parisDay } from '../../../lib/paris-calendar.js'
 import { grantAccess } from '../../admin/companies/access.js'
@@ -11,15 +12,17 @@ import { notify } from '../../notifications/notifications.queries.js'
 import { FE_COMMITMENT_MONTHS, ladderOf } from '../../support-level/ladder.js'
 import { textInput, type EffectContext, type EffectOutcome } from './effect-context.js'
 import { OrderEffectRefused } from './effect-refused.js'
-import { CONTRACT_NAME_MAX } from './rename-contract.effect.js'
+import { effectLimit } from '../effects.js'
+import { tenantOrdererStanding } from './effects.queries.js'
 
 export async function applyCreateTenant({ trx, order, contract, input, actor, now }: EffectContext): Promise<EffectOutcome> {
   const name = textInput(input, 'name')
   const level = textInput(input, 'level')
   const ladder = ladderOf(contract.offer)
-  if (name.length > CONTRACT_NAME_MAX || !ladder?.levels.includes(level)) throw new OrderEffectRefused('completion.refused.bad_input')
-  const company = await trx.selectFrom('companies').select('create_tenant_online').where('id', '=', contract.company_id).executeTakeFirstOrThrow()
-  if (company.create_tenant_online !== 1) throw new OrderEffectRefused('completion.refused.tenant_option_lost')
+  if (name.length > (effectLimit('create_tenant', 'tenant_name') ?? 0) || !ladder?.levels.includes(level)) throw new OrderEffectRefused('completion.refused.bad_input')
+  const standing = await tenantOrdererStanding(trx, contract, order.ordered_by)
+  if (!standing.optionHeld) throw new OrderEffectRefused('completion.refused.tenant_option_lost')
+  if (!standing.ofTheCompany) throw new OrderEffectRefused('completion.refused.tenant_not_company')
   const code = await nextContractCode(trx)
   const at = now.toISOString()
   const tenant = await trx.insertInto('contracts').values({

@@ -4,12 +4,15 @@
 import type { Executor } from '../../../db/database.js'
 import type { Contract } from '../../../db/contracts.table.js'
 import type { Order } from '../../../db/orders.table.js'
+import type { StaffRole } from '../../../policy/index.js'
 import { OrderEffectRefused } from './effect-refused.js'
 
 export interface CompletingActor {
   userId: number
   name: string
   ip: string
+  /** Their back-office roles: some effects need an area beyond the request queue (effects.ts); absent: none beyond it. */
+  roles?: readonly StaffRole[]
 }
 
 export interface EffectContext {

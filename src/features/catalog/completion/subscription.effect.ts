@@ -5,15 +5,14 @@
 import { commitmentEnd, firstOfNextMonth } from '../../../lib/paris-calendar.js'
 import { countInput, type EffectContext, type EffectOutcome } from './effect-context.js'
 import { OrderEffectRefused } from './effect-refused.js'
+import { findOffer, takeInstances } from './effects.queries.js'
 
 export async function applySubscription({ trx, order, contract, input, now }: EffectContext): Promise<EffectOutcome> {
   const offerId = countInput(input, 'offerId')
   const quantity = countInput(input, 'quantity')
-  const offer = await trx.selectFrom('subscription_offers').selectAll().where('id', '=', offerId).executeTakeFirst()
+  const offer = await findOffer(trx, offerId)
   if (!offer || offer.active !== 1) throw new OrderEffectRefused('completion.refused.offer_gone')
-  const taken = await trx.updateTable('subscription_offers').set((eb) => ({ available_quantity: eb('available_quantity', '-', quantity) }))
-    .where('id', '=', offerId).where('available_quantity', '>=', quantity).executeTakeFirst()
-  if (Number(taken.numUpdatedRows) !== 1) throw new OrderEffectRefused('completion.refused.not_enough_instances', { quantity, left: offer.available_quantity })
+  if (!(await takeInstances(trx, offerId, quantity))) throw new OrderEffectRefused('completion.refused.not_enough_instances', { quantity, left: offer.available_quantity })
   const startsOn = firstOfNextMonth(now)
   const at = now.toISOString()
   const subscription = await trx.insertInto('subscriptions').values({

@@ -4,19 +4,16 @@
 // month (Flexible Engine), recorded as asked by the orderer; anything else
 // (the same level, a lower one, a level the offer lacks) is refused.
 import { parisDay } from '../../../lib/paris-calendar.js'
-import { decideChange, type SupportState } from '../../support-level/ladder.js'
-import { findPendingChange } from '../../support-level/support-level.queries.js'
-import { applyUpgradeNow, scheduleUpgrade, type Requester } from '../../support-level/support-level.writes.js'
+import { decideChange } from '../../support-level/ladder.js'
+import { supportStateOf } from '../../support-level/support-level.queries.js'
+import { applyUpgradeNow, scheduleUpgrade } from '../../support-level/support-level.writes.js'
 import { textInput, type EffectContext, type EffectOutcome } from './effect-context.js'
 import { OrderEffectRefused } from './effect-refused.js'
+import { ordererAsRequester } from './effects.queries.js'
 
 export async function applySupportLevel({ trx, order, contract, input, actor, now }: EffectContext): Promise<EffectOutcome> {
   const level = textInput(input, 'level')
-  const pending = await findPendingChange(trx, contract.id)
-  const state: SupportState = {
-    offer: contract.offer, level: contract.support_level, pendingLevel: pending?.to_level ?? null,
-    commitmentEnd: pending?.commitment_end ?? contract.support_commitment_end,
-  }
+  const state = await supportStateOf(trx, contract)
   const decision = decideChange(state, level, now)
   const before = { level: contract.support_level, pending: state.pendingLevel }
   const by = await ordererAsRequester(trx, order.ordered_by, actor.ip)
@@ -30,9 +27,4 @@ export async function applySupportLevel({ trx, order, contract, input, actor, no
   }
   const why = decision.outcome === 'refused' ? decision.error : 'downgrade'
   throw new OrderEffectRefused(`completion.refused.support_level.${why}`, { level: level.charAt(0).toUpperCase() + level.slice(1) })
-}
-
-async function ordererAsRequester(trx: EffectContext['trx'], userId: number, ip: string): Promise<Requester> {
-  const user = await trx.selectFrom('users').select(['id', 'first_name', 'last_name', 'email', 'login', 'locale']).where('id', '=', userId).executeTakeFirstOrThrow()
-  return { userId: user.id, ip, name: `${user.first_name} ${user.last_name}`, email: user.email, login: user.login, locale: user.locale }
 }

@@ -5,7 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FieldErrors } from '../../../lib/forms.js'
 import type { MessageKey } from '../../../i18n/index.js'
 import { NotFoundError } from '../../../lib/http-errors.js'
-import { orderPath, renderRefused, serviceToOrder, type Orderable } from '../order.lookup.js'
+import { orderPath, serviceToOrder, type Orderable } from '../order.lookup.js'
+import { renderRefusal } from '../browse.refusal.js'
 import { choiceErrors, QUANTITY_MAX, readChoiceForm, toChoice, type ChoiceValues } from './choose.form.js'
 import { kindsOf, listMatchingOffers, listOfferChoices } from './offers.queries.js'
 import { keepReservation, reservationOf } from './state.js'
@@ -20,7 +21,7 @@ export async function showChoice(request: FastifyRequest, reply: FastifyReply, f
 
 export async function sendChoice(request: FastifyRequest, reply: FastifyReply) {
   const found = await reservationToOrder(request)
-  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
+  if (found.refusal) return renderRefusal(request, reply, found.viewer.contract, found.service, found.refusal)
   const kinds = kindsOf(found.service)
   const values = readChoiceForm(request.body, kinds)
   const errors = choiceErrors(values, kinds, await listOfferChoices(request.server.db, kinds))

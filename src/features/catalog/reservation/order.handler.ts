@@ -1,13 +1,16 @@
 // The final Order of a reservation (POST /catalog/:service/order from the
 // summary). It works from its hidden fields alone and re-checks them against
 // the database: the subscription active and of the service's kinds, the
-// instances a whole number from 1 to those left; the price recomputed.
+// instances a whole number from 1 to those left; the price recomputed, and
+// signed by the token with both: a subscription or instances altered in the
+// page, or a monthly price changed since, is the summary again (422).
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FieldErrors } from '../../../lib/forms.js'
 import type { MessageKey } from '../../../i18n/index.js'
 import { cleanText } from '../../../lib/forms.js'
 import { placeOrder } from '../orders.writes.js'
 import { passOrderToken, showPlacedOrder } from '../order.gate.js'
+import { reservationPriceFingerprint } from '../order-token.js'
 import type { Orderable } from '../order.lookup.js'
 import { reservationPriceOf } from '../order.pricing.js'
 import { reservationAnswers } from './answers.js'
@@ -18,16 +21,18 @@ import { renderSummary, type PickedOffer } from './summary.js'
 
 export async function sendReservation(request: FastifyRequest, reply: FastifyReply, found: Orderable) {
   const now = new Date()
-  const gate = await passOrderToken(request, found, now)
-  if (gate.outcome === 'replayed') return showPlacedOrder(reply, gate.requestId, true)
   const picked = await readPicked(request, found)
+  // The token signs the subscription, its monthly price and the instances the summary showed.
+  const price = 'errors' in picked ? '' : reservationPriceFingerprint(picked.offer, picked.quantity)
+  const gate = await passOrderToken(request, found, price, now)
+  if (gate.outcome === 'replayed') return showPlacedOrder(reply, gate.requestId, true)
   if ('errors' in picked) return renderChoice(request, reply, found, picked.values, picked.errors, picked.formError, 422)
   if (gate.outcome === 'refused') return renderSummary(request, reply, found, picked, gate.error, 422)
   const { service, viewer } = found
   const placed = await placeOrder(request.server.db, {
     contract: viewer.contract, service, ordererId: request.user!.id, ip: request.ip, token: gate.token,
     title: request.i18n.locale === 'fr' ? service.name_fr : service.name_en, answers: reservationAnswers(picked),
-    ...reservationPriceOf(picked.offer, picked.quantity), effectInput: { offerId: picked.offer.id, quantity: picked.quantity },
+    ...reservationPriceOf(picked.offer, picked.quantity), quantityAnswered: true, effectInput: { offerId: picked.offer.id, quantity: picked.quantity },
   }, request.server.config.publicUrl, now)
   request.session.reservation = undefined
   return showPlacedOrder(reply, placed.requestId, placed.replayed)

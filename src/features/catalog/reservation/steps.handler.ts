@@ -5,7 +5,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FieldErrors } from '../../../lib/forms.js'
 import { field } from '../../../lib/forms.js'
-import { orderPath, renderRefused } from '../order.lookup.js'
+import { orderPath } from '../order.lookup.js'
+import { renderRefusal } from '../browse.refusal.js'
 import { reservationToOrder } from './choose.handler.js'
 import { listMatchingOffers } from './offers.queries.js'
 import { renderSummary } from './summary.js'
@@ -13,7 +14,7 @@ import { keepReservation, reservationOf, startAgain } from './state.js'
 
 export async function showSubscriptions(request: FastifyRequest, reply: FastifyReply) {
   const found = await reservationToOrder(request)
-  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
+  if (found.refusal) return renderRefusal(request, reply, found.viewer.contract, found.service, found.refusal)
   const state = reservationOf(request, found)
   if (!state) return startAgain(reply, found)
   return renderSubscriptions(request, reply, found, state, String(state.offerId ?? ''))
@@ -21,7 +22,7 @@ export async function showSubscriptions(request: FastifyRequest, reply: FastifyR
 
 export async function chooseSubscription(request: FastifyRequest, reply: FastifyReply) {
   const found = await reservationToOrder(request)
-  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
+  if (found.refusal) return renderRefusal(request, reply, found.viewer.contract, found.service, found.refusal)
   const state = reservationOf(request, found)
   if (!state) return startAgain(reply, found)
   const picked = field(request.body, 'offer')
@@ -34,7 +35,7 @@ export async function chooseSubscription(request: FastifyRequest, reply: Fastify
 
 export async function showSummary(request: FastifyRequest, reply: FastifyReply) {
   const found = await reservationToOrder(request)
-  if (found.refusal) return renderRefused(request, reply, { ...found, refusal: found.refusal })
+  if (found.refusal) return renderRefusal(request, reply, found.viewer.contract, found.service, found.refusal)
   const state = reservationOf(request, found)
   if (!state) return startAgain(reply, found)
   const offer = (await listMatchingOffers(request.server.db, state)).find((one) => one.id === state.offerId)
