@@ -60,7 +60,8 @@ export async function insertCategory(trx: Executor, columns: CategoryColumns): P
   return (await trx.insertInto('catalog_categories').values(columns).returning('id').executeTakeFirstOrThrow()).id
 }
 
-export async function updateCategory(trx: Executor, id: number, columns: CategoryColumns): Promise<void> {
+/** Writes the changed columns only (the edit's diff); so do the next two. */
+export async function updateCategory(trx: Executor, id: number, columns: Partial<CategoryColumns>): Promise<void> {
   await trx.updateTable('catalog_categories').set(columns).where('id', '=', id).execute()
 }
 
@@ -69,7 +70,6 @@ export async function insertService(trx: Executor, code: string, columns: Servic
   return (await trx.insertInto('catalog_services').values({ ...columns, code, created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow()).id
 }
 
-/** Writes the changed columns only (the edit's diff). */
 export async function updateService(trx: Executor, id: number, columns: Partial<ServiceColumns>, now: Date): Promise<void> {
   await trx.updateTable('catalog_services').set({ ...columns, updated_at: now.toISOString() }).where('id', '=', id).execute()
 }
@@ -78,6 +78,6 @@ export async function insertSubscriptionOffer(trx: Executor, columns: OfferColum
   return (await trx.insertInto('subscription_offers').values(columns).returning('id').executeTakeFirstOrThrow()).id
 }
 
-export async function updateSubscriptionOffer(trx: Executor, id: number, columns: OfferColumns): Promise<void> {
+export async function updateSubscriptionOffer(trx: Executor, id: number, columns: Partial<OfferColumns>): Promise<void> {
   await trx.updateTable('subscription_offers').set(columns).where('id', '=', id).execute()
 }

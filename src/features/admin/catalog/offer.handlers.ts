@@ -1,15 +1,16 @@
 // A subscription offer: create and edit. Nothing to be unique: two offers may
 // differ by their price or payment alone.
+// Parallel to category.handlers.ts on purpose (its header says why).
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { writeAudit } from '../../../audit/audit.js'
 import type { SubscriptionOffer } from '../../../db/catalog.table.js'
 import type { FieldErrors } from '../../../lib/forms.js'
 import { actorOf } from '../companies/params.js'
-import { changedFields } from '../companies/diff.js'
 import { insertSubscriptionOffer, nextPosition, updateSubscriptionOffer } from './admin-catalog.queries.js'
 import { SUBSCRIPTION_KINDS } from '../../../db/subscriptions.table.js'
 import { PAYMENT_METHODS, checkOfferForm, emptyOfferForm, offerFormOf, readOfferForm, type OfferForm } from './offer.form.js'
 import { offerOfParam } from './params.js'
+import { saveEdit } from './audited-edit.js'
 
 // GET /admin/catalog/subscription-offers/new
 export async function newOfferPage(_request: FastifyRequest, reply: FastifyReply) {
@@ -44,12 +45,10 @@ export async function saveOffer(request: FastifyRequest, reply: FastifyReply) {
   const checked = checkOfferForm(form, offer.position)
   if ('errors' in checked) return renderForm(reply, { offer, values: form, errors: checked.errors }, 422)
   const actor = actorOf(request)
-  await request.server.db.transaction().execute(async (trx) => {
-    const diff = changedFields(offer, checked.columns)
-    if (diff.changed.length === 0) return
-    await updateSubscriptionOffer(trx, offer.id, checked.columns)
-    await writeAudit(trx, { action: 'admin.catalog.offer_updated', actorUserId: actor.userId, ip: actor.ip, details: { id: offer.id, before: diff.before, after: diff.after } })
-  })
+  await request.server.db.transaction().execute((trx) => saveEdit(trx, {
+    action: 'admin.catalog.offer_updated', actor, saved: offer, columns: checked.columns, names: { id: offer.id },
+    write: (changed) => updateSubscriptionOffer(trx, offer.id, changed),
+  }))
   reply.flash('success', 'admin.catalog.offer_saved', { flavour: form.flavour })
   return reply.redirect('/admin/catalog#subscription-offers', 303)
 }

@@ -8,13 +8,13 @@ import type { FieldErrors } from '../../../lib/forms.js'
 import { parseFieldDefinitions } from '../../../lib/field-definitions.js'
 import type { CatalogService } from '../../../db/catalog.table.js'
 import { actorOf } from '../companies/params.js'
-import { changedFields } from '../companies/diff.js'
 import { listCategories } from '../../catalog/browse.queries.js'
 import { insertService, nextPosition, serviceCodeTaken, updateService } from './admin-catalog.queries.js'
 import { checkServiceForm } from './service.checks.js'
 import { emptyServiceForm, readServiceForm, serviceFormOf, type ServiceColumns } from './service.form.js'
 import { renderServiceForm } from './service.page.js'
 import { serviceOfParam } from './params.js'
+import { saveEdit } from './audited-edit.js'
 
 async function checkContext(db: Executor, isNew: boolean, position?: number) {
   const categories = await listCategories(db)
@@ -57,12 +57,10 @@ export async function saveService(request: FastifyRequest, reply: FastifyReply) 
   const checked = checkServiceForm(form, await checkContext(request.server.db, false, service.position))
   if ('errors' in checked) return renderServiceForm(request, reply, { service, values: form, errors: checked.errors }, 422)
   const actor = actorOf(request)
-  await request.server.db.transaction().execute(async (trx) => {
-    const diff = changedFields(service, withSavedDefinitionsKept(service, checked.columns))
-    if (diff.changed.length === 0) return
-    await updateService(trx, service.id, diff.after as Partial<ServiceColumns>, new Date())
-    await writeAudit(trx, { action: 'admin.catalog.service_updated', actorUserId: actor.userId, ip: actor.ip, details: { id: service.id, code: service.code, before: diff.before, after: diff.after } })
-  })
+  await request.server.db.transaction().execute((trx) => saveEdit(trx, {
+    action: 'admin.catalog.service_updated', actor, saved: service, columns: withSavedDefinitionsKept(service, checked.columns),
+    names: { id: service.id, code: service.code }, write: (changed) => updateService(trx, service.id, changed, new Date()),
+  }))
   reply.flash('success', 'admin.catalog.service_saved', { code: service.code })
   return reply.redirect(`/admin/catalog/services/${service.code}`, 303)
 }
