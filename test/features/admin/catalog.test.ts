@@ -321,3 +321,21 @@ async function orderOnce(db: DB, contract: { id: number; name: string; code: str
 function serviceRow(db: DB) {
   return service(db, 'file-applicative-backup')
 }
+
+t.test('saving a category or a subscription offer unchanged writes no audit row', async (t) => {
+  const { app, db } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  const category = await db.selectFrom('catalog_categories').selectAll().where('code', '=', 'backup').executeTakeFirstOrThrow()
+  await marc.get(`/admin/catalog/categories/${category.id}`)
+  const savedCategory = await marc.post(`/admin/catalog/categories/${category.id}`, { code: category.code, name_en: category.name_en, name_fr: category.name_fr, position: String(category.position) })
+  t.equal(savedCategory.statusCode, 303)
+  const offer = await db.selectFrom('subscription_offers').selectAll().orderBy('id').executeTakeFirstOrThrow()
+  const form = (await marc.get(`/admin/catalog/subscription-offers/${offer.id}`)).body
+  const monthlyPrice = /name="monthly_price"[^>]*value="([^"]*)"/.exec(form)?.[1] ?? ''
+  const savedOffer = await marc.post(`/admin/catalog/subscription-offers/${offer.id}`, {
+    kind: offer.kind, region_code: offer.region_code, flavour: offer.flavour, commitment_months: String(offer.commitment_months), monthly_price: monthlyPrice,
+    payment_method: offer.payment_method, available_quantity: String(offer.available_quantity), ...(offer.active === 1 ? { active: 'yes' } : {}), position: String(offer.position),
+  })
+  t.equal(savedOffer.statusCode, 303)
+  t.same([...await audits(db, 'admin.catalog.category_updated'), ...await audits(db, 'admin.catalog.offer_updated')], [])
+})
