@@ -5,7 +5,7 @@ import t, { type Test } from 'tap'
 import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import { loginAs, seedPersonas } from '../helpers/personas.js'
 import type { Client } from '../helpers/client.js'
-import { issueOrderToken } from '../../src/features/catalog/order-token.js'
+import { fixedPriceFingerprint, issueOrderToken } from '../../src/features/catalog/order-token.js'
 
 type App = Awaited<ReturnType<typeof setup>>
 
@@ -35,7 +35,8 @@ async function order(client: Client, service: string, contract: string, fields: 
 async function ids(app: App, login: string, contract: string, service: string) {
   const user = await app.db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirstOrThrow()
   const c = await app.db.selectFrom('contracts').select('id').where('code', '=', contract).executeTakeFirstOrThrow()
-  return { userId: user.id, contractId: c.id, serviceCode: service }
+  const row = await app.db.selectFrom('catalog_services').select(['pricing', 'price_cents', 'price_period']).where('code', '=', service).executeTakeFirst()
+  return { userId: user.id, contractId: c.id, serviceCode: service, price: row ? fixedPriceFingerprint(row) : 'none' }
 }
 
 t.test('the order form shows the service’s fields with mandatory ones marked, the price, then one final Order button', async (t) => {
@@ -144,7 +145,7 @@ t.test('a forged token is refused with 422, the form and a fresh token, and noth
   const forged = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')
   const post = await gabriel.post('/catalog/cloud-alliance-regions/order', { contract: FE, order_token: forged, ...ALLIANCE })
   t.equal(post.statusCode, 422)
-  t.match(post.body, 'This form was not made for this order')
+  t.match(post.body, 'This form is out of date or was altered: check the order — its price may have changed — and order again')
   t.not(tokenOn(gabriel), forged)
   t.match(post.body, 'value="Gabriel Roux"', 'what was typed is kept')
   t.same(await orders(app), [])
@@ -181,7 +182,7 @@ t.test('a token issued for another service, contract or user is refused as forge
   for (const other of [{ ...scope, serviceCode: 'dedicated-cloud' }, { ...scope, contractId: scope.contractId + 1 }, { ...scope, userId: helene.userId }]) {
     const post = await gabriel.post('/catalog/cloud-alliance-regions/order', { contract: FE, order_token: issueOrderToken(app.config.sessionSecret, other, new Date()), ...ALLIANCE })
     t.equal(post.statusCode, 422)
-    t.match(post.body, 'This form was not made for this order')
+    t.match(post.body, 'This form is out of date or was altered: check the order — its price may have changed — and order again')
   }
   t.same(await orders(app), [])
 })
@@ -264,8 +265,8 @@ t.test('a referent-only service is refused (403) on a multi-services grouping co
 
 t.test('a support level upgrade is ordered with the level as its effect input', async (t) => {
   const app = await setup(t)
-  const gabriel = await loginAs(app, 'gabriel.roux')
-  const { post } = await order(gabriel, 'fe-support-level', FE, { level: 'business' })
+  const helene = await loginAs(app, 'helene.fabre')
+  const { post } = await order(helene, 'fe-support-level', FE, { level: 'business' })
   t.equal(post.statusCode, 303)
   const [row] = await orders(app)
   t.match(row, { effect: 'support_level' })
@@ -274,13 +275,13 @@ t.test('a support level upgrade is ordered with the level as its effect input', 
 
 t.test('the same support level, or a lower one during the commitment, is refused with 422 next to the field', async (t) => {
   const app = await setup(t)
-  const gabriel = await loginAs(app, 'gabriel.roux')
-  const same = await order(gabriel, 'fe-support-level', FE, { level: 'standard' })
+  const helene = await loginAs(app, 'helene.fabre')
+  const same = await order(helene, 'fe-support-level', FE, { level: 'standard' })
   t.equal(same.post.statusCode, 422)
-  t.match(same.post.body, 'This is already your support level')
-  const lower = await order(gabriel, 'fe-support-level', FE, { level: 'basic' })
+  t.match(same.post.body, 'C’est déjà votre niveau de support')
+  const lower = await order(helene, 'fe-support-level', FE, { level: 'basic' })
   t.equal(lower.post.statusCode, 422)
-  t.match(lower.post.body, 'During the commitment, the support level can only go up')
+  t.match(lower.post.body, 'Pendant l’engagement, le niveau de support ne peut que monter')
   t.match(lower.post.body, `href="/contracts/${FE}/support-level"`)
   t.same(await orders(app), [])
 })
@@ -311,4 +312,99 @@ t.test('the order’s page in Requests shows the service, the quantity and the p
   const page = await farid.get(post.headers.location as string)
   t.match(page.body, 'Cloud expertise pack (4 hours)')
   t.match(page.body, '€1,200.00')
+})
+
+t.test('renaming the contract is the referent’s by nature: a manager who isn’t the referent gets 403 even when staff unticked “referent only”', async (t) => {
+  const app = await setup(t)
+  await app.db.updateTable('catalog_services').set({ referent_only: 0 }).where('code', 'in', ['modify-contract-name', 'modify-invoice-references']).execute()
+  const gabriel = await loginAs(app, 'gabriel.roux')
+  t.equal((await gabriel.get(`/catalog/modify-contract-name/order?contract=${FE}`)).statusCode, 403)
+  t.equal((await gabriel.get(`/catalog/modify-invoice-references/order?contract=${FE}`)).statusCode, 403)
+  await gabriel.get(`/catalog/cloud-alliance-regions/order?contract=${FE}`)
+  const post = await gabriel.post('/catalog/modify-contract-name/order', { contract: FE, order_token: tokenOn(gabriel), new_name: 'Gabriel’s name' })
+  t.equal(post.statusCode, 403)
+  t.same(await orders(app), [])
+})
+
+t.test('creating a tenant is sold only to users of the contract’s company: a manager of another company gets 404, the referent the form', async (t) => {
+  const app = await setup(t)
+  const gabriel = await loginAs(app, 'gabriel.roux') // company Lumière, services manager on Banque du Rivage's OCB0000301
+  t.equal((await gabriel.get(`/catalog/create-tenant/order?contract=${FE}`)).statusCode, 404)
+  await gabriel.get(`/catalog/cloud-alliance-regions/order?contract=${FE}`)
+  const post = await gabriel.post('/catalog/create-tenant/order', { contract: FE, order_token: tokenOn(gabriel), tenant_name: 'Outsider', level: 'basic' })
+  t.equal(post.statusCode, 404)
+  const helene = await loginAs(app, 'helene.fabre')
+  t.equal((await helene.get(`/catalog/create-tenant/order?contract=${FE}`)).statusCode, 200)
+  t.same(await orders(app), [])
+})
+
+t.test('a support level through the catalog needs contracts manager too: a services manager who is contracts visitor gets 403 naming it', async (t) => {
+  const app = await setup(t)
+  const gabriel = await loginAs(app, 'gabriel.roux')
+  const form = await gabriel.get(`/catalog/fe-support-level/order?contract=${FE}`)
+  t.equal(form.statusCode, 403)
+  t.match(form.body, 'Contracts')
+  await gabriel.get(`/catalog/cloud-alliance-regions/order?contract=${FE}`)
+  t.equal((await gabriel.post('/catalog/fe-support-level/order', { contract: FE, order_token: tokenOn(gabriel), level: 'business' })).statusCode, 403)
+  t.same(await orders(app), [])
+})
+
+t.test('a quantity field left empty is refused with 422 next to it, never ordered as a quantity of 1', async (t) => {
+  const app = await setup(t)
+  const row = await app.db.selectFrom('catalog_services').select('fields_json').where('code', '=', 'expertise-pack').executeTakeFirstOrThrow()
+  const optional = JSON.parse(row.fields_json).map((field: { name: string }) => (field.name === 'packs' ? { ...field, required: false } : field))
+  await app.db.updateTable('catalog_services').set({ fields_json: JSON.stringify(optional) }).where('code', '=', 'expertise-pack').execute()
+  const helene = await loginAs(app, 'helene.fabre')
+  const { post } = await order(helene, 'expertise-pack', GOLD, { ...PACKS, packs: '' })
+  t.equal(post.statusCode, 422)
+  t.match(post.body, 'id="packs-error"')
+  t.match(post.body, 'saisissez un nombre entier de 1 à 10')
+  t.same(await orders(app), [])
+})
+
+t.test('a price staff changed between the form and the Order is refused with 422 and the form at the new price; nothing is written', async (t) => {
+  const app = await setup(t)
+  const helene = await loginAs(app, 'helene.fabre')
+  await helene.get(`/catalog/expertise-pack/order?contract=${GOLD}`)
+  const token = tokenOn(helene)
+  await app.db.updateTable('catalog_services').set({ price_cents: 65_000 }).where('code', '=', 'expertise-pack').execute()
+  const post = await helene.post('/catalog/expertise-pack/order', { contract: GOLD, order_token: token, ...PACKS })
+  t.equal(post.statusCode, 422)
+  t.match(post.body, 'Ce formulaire n’est plus à jour ou a été modifié : vérifiez la commande — son prix a pu changer — et commandez à nouveau')
+  t.match(post.body, '1\u202f300,00\u00a0€', 'the estimate at the new price (2 packs)')
+  t.not(tokenOn(helene), token)
+  t.same(await orders(app), [])
+  t.same(await app.db.selectFrom('outbox').select('id').where('template', '=', 'order_confirmation').execute(), [])
+})
+
+t.test('a contract name longer than the contract takes is refused with 422 next to the field, even if the form’s definition allows it', async (t) => {
+  const app = await setup(t)
+  const longer = [{ name: 'new_name', type: 'text', required: true, maxLength: 200, label: { en: 'New name of the contract', fr: 'Nouveau nom du contrat' } }]
+  await app.db.updateTable('catalog_services').set({ fields_json: JSON.stringify(longer) }).where('code', '=', 'modify-contract-name').execute()
+  const helene = await loginAs(app, 'helene.fabre')
+  const { post } = await order(helene, 'modify-contract-name', FE, { new_name: 'R'.repeat(101) })
+  t.equal(post.statusCode, 422)
+  t.match(post.body, 'id="new_name-error"')
+  t.match(post.body, '« Nouveau nom du contrat » doit faire 100 caractères au plus')
+  t.same(await orders(app), [])
+})
+
+t.test('the confirmation of a quantity typed in a field shows it once, in the answers, with the total', async (t) => {
+  const app = await setup(t)
+  const farid = await loginAs(app, 'farid.haddad')
+  t.equal((await order(farid, 'expertise-pack', SILVER, PACKS)).post.statusCode, 303)
+  const mail = await app.db.selectFrom('outbox').selectAll().where('template', '=', 'order_confirmation').executeTakeFirstOrThrow()
+  t.match(mail.text_body, 'Number of packs')
+  t.notMatch(mail.text_body, /Quantity/, 'no extra quantity row')
+  t.match(mail.text_body, '€1,200.00')
+})
+
+t.test('on a suspended contract the order form says why ordering is unavailable (403) instead of offering an Order button', async (t) => {
+  const app = await setup(t)
+  await app.db.updateTable('contracts').set({ status: 'suspended' }).where('code', '=', FE).execute()
+  const gabriel = await loginAs(app, 'gabriel.roux')
+  const form = await gabriel.get(`/catalog/cloud-alliance-regions/order?contract=${FE}`)
+  t.equal(form.statusCode, 403)
+  t.match(form.body, 'This contract is suspended')
+  t.notMatch(form.body, 'name="order_token"')
 })

@@ -3,7 +3,8 @@
 // the status change's transaction; a refused effect is a 409 on the staff
 // page with nothing written; a rejection applies nothing. Orders come from
 // the createOrder factory (placeOrder), completion through the real staff
-// route as thomas.girard (support).
+// route as thomas.girard (support) — or marc.lefevre (account manager) for
+// a tenant, which only the companies area's staff complete.
 import t, { type Test } from 'tap'
 import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import type { Client } from '../helpers/client.js'
@@ -189,9 +190,10 @@ t.test('completing an invoice reference order sets the contract’s REF1, audite
 })
 
 t.test('completing a tenant order creates the tenant in the company with the orderer as referent and domain owner, on their dashboard', async (t) => {
-  const { db, app, thomas } = await setup(t)
+  const { db, app } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
   const id = await createOrder(db, { service: 'create-tenant', contract: 'OCB0000301', orderer: 'helene.fabre', effectInput: { name: 'Rivage Data Lake', level: 'business' } })
-  t.equal((await complete(thomas, id)).statusCode, 303)
+  t.equal((await complete(marc, id)).statusCode, 303)
   const ordering = await contractOf(db, 'OCB0000301')
   const helene = await userId(db, 'helene.fabre')
   const tenant = await db.selectFrom('contracts').selectAll().where('name', '=', 'Rivage Data Lake').executeTakeFirstOrThrow()
@@ -243,14 +245,15 @@ t.test('a support level the contract already has is refused at completion with t
 })
 
 t.test('a tenant order is refused at completion once the company has lost the "create a tenant online" option', async (t) => {
-  const { db, thomas } = await setup(t)
+  const { db, app } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
   const id = await createOrder(db, { service: 'create-tenant', contract: 'OCB0000301', orderer: 'helene.fabre', effectInput: { name: 'Rivage Data Lake', level: 'business' } })
-  t.equal((await moveTo(thomas, id, 'in_progress')).statusCode, 303)
+  t.equal((await moveTo(marc, id, 'in_progress')).statusCode, 303)
   await db.updateTable('companies').set({ create_tenant_online: 0 }).where('name', '=', 'Banque du Rivage').execute()
   const before = await snapshot(db)
-  const refused = await moveTo(thomas, id, 'completed')
+  const refused = await moveTo(marc, id, 'completed')
   t.equal(refused.statusCode, 409)
-  t.match(refused.body, 'the company no longer has the')
+  t.match(refused.body, 'la société n’a plus l’option', 'in French, the language of marc.lefevre')
   t.equal(await snapshot(db), before)
 })
 
@@ -284,4 +287,43 @@ t.test('the staff request page says what completing the order will do, then when
   t.notMatch(waiting.body, 'Applied on')
   await complete(thomas, id)
   t.match((await thomas.get(`/admin/requests/${requestNumber(id)}`)).body, 'Applied on')
+})
+
+t.test('a tenant order needs the companies area to complete: support gets 403 saying an account manager must, and nothing is written', async (t) => {
+  const { db, thomas } = await setup(t)
+  const id = await createOrder(db, { service: 'create-tenant', contract: 'OCB0000301', orderer: 'helene.fabre', effectInput: { name: 'Rivage Data Lake', level: 'business' } })
+  t.equal((await moveTo(thomas, id, 'in_progress')).statusCode, 303)
+  const before = await snapshot(db)
+  const refused = await moveTo(thomas, id, 'completed')
+  t.equal(refused.statusCode, 403)
+  t.match(refused.body, 'an account manager must complete this order')
+  t.equal(await statusOf(db, id), 'in_progress')
+  t.equal(await snapshot(db), before)
+})
+
+t.test('a tenant order is refused at completion when the orderer no longer belongs to the contract’s company', async (t) => {
+  const { db, app } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  const id = await createOrder(db, { service: 'create-tenant', contract: 'OCB0000301', orderer: 'helene.fabre', effectInput: { name: 'Rivage Data Lake', level: 'business' } })
+  t.equal((await moveTo(marc, id, 'in_progress')).statusCode, 303)
+  const lumiere = await db.selectFrom('users').select('company_id').where('login', '=', 'gabriel.roux').executeTakeFirstOrThrow()
+  await db.updateTable('users').set({ company_id: lumiere.company_id }).where('login', '=', 'helene.fabre').execute()
+  const before = await snapshot(db)
+  const refused = await moveTo(marc, id, 'completed')
+  t.equal(refused.statusCode, 409)
+  t.match(refused.body, 'n’est plus un utilisateur de la société du contrat')
+  t.equal(await snapshot(db), before)
+})
+
+t.test('a rename order is refused at completion (409) when its orderer is no longer the contract’s referent', async (t) => {
+  const { db, thomas } = await setup(t)
+  const id = await createOrder(db, { service: 'modify-contract-name', contract: 'OCB0000301', orderer: 'helene.fabre', effectInput: { name: 'Rivage Paiements' } })
+  t.equal((await moveTo(thomas, id, 'in_progress')).statusCode, 303)
+  await db.updateTable('contracts').set({ referent_user_id: await userId(db, 'julien.blanc') }).where('code', '=', 'OCB0000301').execute()
+  const before = await snapshot(db)
+  const refused = await moveTo(thomas, id, 'completed')
+  t.equal(refused.statusCode, 409)
+  t.match(refused.body, 'is no longer the contract’s referent')
+  t.equal((await contractOf(db, 'OCB0000301')).name, 'Rivage Core Banking')
+  t.equal(await snapshot(db), before)
 })

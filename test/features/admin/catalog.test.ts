@@ -194,7 +194,7 @@ t.test('an effect whose completion reads a field the definitions lack is refused
   const renaming = await marc.post('/admin/catalog/services/new', await serviceFields(db, { effect: 'rename_contract', pricing: 'free' }))
   t.equal(renaming.statusCode, 422)
   t.match(renaming.body, 'Cet effet lit un champ texte obligatoire nommé « new_name »')
-  const tenant = [{ name: 'tenant_name', type: 'text', required: true, label: { en: 'Name', fr: 'Nom' } }]
+  const tenant = [{ name: 'tenant_name', type: 'text', required: true, maxLength: 100, label: { en: 'Name', fr: 'Nom' } }]
   const creating = await marc.post('/admin/catalog/services/new', await serviceFields(db, { effect: 'create_tenant', pricing: 'free', fields_json: JSON.stringify(tenant) }))
   t.equal(creating.statusCode, 422)
   t.match(creating.body, 'Cet effet lit une liste de choix obligatoire nommée « level »')
@@ -338,4 +338,33 @@ t.test('saving a category or a subscription offer unchanged writes no audit row'
   })
   t.equal(savedOffer.statusCode, 303)
   t.same([...await audits(db, 'admin.catalog.category_updated'), ...await audits(db, 'admin.catalog.offer_updated')], [])
+})
+
+t.test('a field an effect writes into the contract may not allow more than the contract takes: a contract name over 100 characters is refused with 422', async (t) => {
+  const { app, db } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  await marc.get('/admin/catalog/services/new')
+  const longer = [{ name: 'new_name', type: 'text', required: true, maxLength: 200, label: { en: 'Name', fr: 'Nom' } }]
+  const renaming = await marc.post('/admin/catalog/services/new', await serviceFields(db, { effect: 'rename_contract', pricing: 'free', quantity_field: '', fields_json: JSON.stringify(longer) }))
+  t.equal(renaming.statusCode, 422)
+  t.match(renaming.body, 'Cet effet écrit « new_name » dans le contrat, qui en prend au plus 100 caractères')
+  const unbounded = [{ name: 'ref1', type: 'text', required: true, label: { en: 'REF1', fr: 'REF1' } }]
+  const ref1 = await marc.post('/admin/catalog/services/new', await serviceFields(db, { effect: 'set_ref1', pricing: 'free', quantity_field: '', fields_json: JSON.stringify(unbounded) }))
+  t.equal(ref1.statusCode, 422, 'a text without maxLength allows 200 characters, more than REF1’s 50')
+  t.match(ref1.body, 'qui en prend au plus 50 caractères')
+  t.equal(await service(db, 'disk-encryption'), undefined)
+})
+
+t.test('a quantity field must be a number bounded from 1 to at most 999,999: no min, a min of 0, no max or a larger max is refused with 422', async (t) => {
+  const { app, db } = await setup(t)
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  await marc.get('/admin/catalog/services/new')
+  const disks = (bounds: Record<string, number>) => [FIELDS[0], { name: 'disks', type: 'number', required: true, label: { en: 'Disks', fr: 'Disques' }, ...bounds }]
+  const cases: Array<Record<string, number>> = [{ max: 20 }, { min: 0, max: 20 }, { min: 1 }, { min: 1, max: 1_000_000 }]
+  for (const bounds of cases) {
+    const response = await marc.post('/admin/catalog/services/new', await serviceFields(db, { fields_json: JSON.stringify(disks(bounds)) }))
+    t.equal(response.statusCode, 422, JSON.stringify(bounds))
+    t.match(response.body, 'Le champ de quantité « disks » demande un min de 1 ou plus et un max d’au plus 999999')
+  }
+  t.equal(await service(db, 'disk-encryption'), undefined)
 })
