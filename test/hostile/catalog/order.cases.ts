@@ -23,6 +23,8 @@ const BAD_REQUEST: MessageRef[] = ['error.400.title', 'error.400.body']
 const CSRF: Array<[CsrfMode, string]> = [['missing', 'without a CSRF token'], ['forged', 'with a forged CSRF token'], ['other-session', "with another session's CSRF token"], ['repeated', 'with its CSRF token sent twice']]
 const needs = (role: string, section: string): MessageRef[] => ['error.403.title', { key: 'error.403.needs', params: { role, section } }]
 const NEEDS_MANAGER = needs('Manager', 'Catalog / Services')
+/** A support level through the catalog asks what the contract's support-level page asks (effects.ts). */
+const NEEDS_CONTRACTS_MANAGER = needs('Manager', 'Contracts')
 const refused = (messages: MessageRef[], extra: Partial<HostileExpect> = {}): HostileExpect => ({ status: 422, messages, signedInAfter: true, ...extra })
 const BAD_CODES = [['<script>', encodeURIComponent(SCRIPT_TEXT)], ["' OR 1=1 --", encodeURIComponent(SQL_TEXT)], ['a 10,000-character code', 'O'.repeat(10_000)], ['%_ wildcards', '%25_%25']] as const
 
@@ -52,6 +54,10 @@ const formCases: HostileCase[] = [
     expect: { status: 403, messages: ['catalog.refused.heading'] } },
   { name: 'GET /catalog/:service/order of a referent-only service on a grouping contract is a 403, even for its referent', request: form('modify-invoice-references', `?contract=${GROUPING}`, GROUPING_REFERENT),
     expect: { status: 403, lang: 'fr', messages: ['catalog.refused.heading'] } },
+  // gabriel.roux is of another company (Lumière): the tenant would be Rivage's with an outsider as its referent.
+  { name: 'GET /catalog/:service/order of “create a tenant” by a manager of another company is a 404', request: form('create-tenant'), expect: { status: 404, messages: NOT_FOUND } },
+  { name: 'GET /catalog/:service/order of a support level by a services manager who is only contracts visitor is a 403 naming contracts manager', request: form('fe-support-level'),
+    expect: { status: 403, messages: NEEDS_CONTRACTS_MANAGER } },
   { name: 'GET /catalog/:service/order from an anonymous visitor is sent to the login page', request: { method: 'GET', url: `/catalog/cloud-alliance-regions/order?contract=${FE}` }, expect: { status: 302, location: /^\/login\?next=/ } },
   // A query field twice names no contract: the guard's 404 (as on GET /catalog/:service).
   { name: 'GET /catalog/:service/order with the contract twice is a 404', request: form('cloud-alliance-regions', `?contract=${FE}&contract=${FE}`), expect: { status: 404, messages: NOT_FOUND } },
@@ -93,6 +99,10 @@ const postCases: HostileCase[] = [
     expect: { status: 403, messages: ['catalog.refused.heading'], signedInAfter: true } },
   { name: 'POST /catalog/:service/order of a referent-only service on a grouping contract is a 403', request: post({ contract: GROUPING, ref1: 'PO-1' }, 'modify-invoice-references', GROUPING_REFERENT),
     expect: { status: 403, lang: 'fr', messages: ['catalog.refused.heading'], signedInAfter: true } },
+  { name: 'POST /catalog/:service/order of “create a tenant” by a manager of another company is a 404 and writes nothing', request: post({ tenant_name: 'Outsider', level: 'basic' }, 'create-tenant'),
+    expect: { status: 404, messages: NOT_FOUND } },
+  { name: 'POST /catalog/:service/order of a support level by a contracts visitor is a 403 naming contracts manager and writes nothing', request: post({ level: 'business' }, 'fe-support-level'),
+    expect: { status: 403, messages: NEEDS_CONTRACTS_MANAGER, signedInAfter: true } },
   { name: 'POST /catalog/:service/order for a services visitor is a 403 naming the role', request: post({}, 'cloud-alliance-regions', VISITOR), expect: { status: 403, messages: NEEDS_MANAGER, signedInAfter: true } },
   { name: 'POST /catalog/:service/order on another company’s contract is a 404', request: post({ contract: FOREIGN }), expect: { status: 404, messages: NOT_FOUND } },
   { name: 'POST /catalog/:service/order without a contract is a 404', request: post({ contract: '' }), expect: { status: 404, messages: NOT_FOUND } },
