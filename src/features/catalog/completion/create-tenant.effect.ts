@@ -13,7 +13,7 @@ import { FE_COMMITMENT_MONTHS, ladderOf } from '../../support-level/ladder.js'
 import { textInput, type EffectContext, type EffectOutcome } from './effect-context.js'
 import { OrderEffectRefused } from './effect-refused.js'
 import { effectLimit } from '../effects.js'
-import { tenantOrdererStanding } from './effects.queries.js'
+import { insertContract, tenantOrdererStanding } from './effects.queries.js'
 
 export async function applyCreateTenant({ trx, order, contract, input, actor, now }: EffectContext): Promise<EffectOutcome> {
   const name = textInput(input, 'name')
@@ -25,13 +25,13 @@ export async function applyCreateTenant({ trx, order, contract, input, actor, no
   if (!standing.ofTheCompany) throw new OrderEffectRefused('completion.refused.tenant_not_company')
   const code = await nextContractCode(trx)
   const at = now.toISOString()
-  const tenant = await trx.insertInto('contracts').values({
+  const tenant = await insertContract(trx, {
     code, name, company_id: contract.company_id, offer: contract.offer, status: 'active', support_level: level,
     // A Flexible Engine level commits six months from the 1st of next month, as a change does.
     support_commitment_end: ladder.kind === 'fe' ? commitmentEnd(firstOfNextMonth(now), FE_COMMITMENT_MONTHS) : null,
     referent_user_id: order.ordered_by, domain_owner_user_id: order.ordered_by, ref1: null, ref2: null, ref3: null,
     budget_cents: null, budget_threshold_percent: null, grouping_contract_id: null, start_date: parisDay(now), created_at: at, updated_at: at,
-  }).returningAll().executeTakeFirstOrThrow()
+  })
   await writeAudit(trx, {
     action: 'order.tenant_created', actorUserId: actor.userId, contractId: tenant.id, targetUserId: order.ordered_by, ip: actor.ip,
     details: { code, name, offer: tenant.offer, support_level: level, ordered_from: contract.code },

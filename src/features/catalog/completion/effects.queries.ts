@@ -1,7 +1,7 @@
 // The small reads and writes of the order effects (completion/*.effect.ts),
 // each on the status change's transaction.
 import type { Executor } from '../../../db/database.js'
-import type { Contract } from '../../../db/contracts.table.js'
+import type { Contract, NewContract } from '../../../db/contracts.table.js'
 import type { Requester } from '../../support-level/support-level.writes.js'
 
 /** Whether the user holds a Backup console role on the contract (the rights table's CONSOLES: one per user). */
@@ -29,6 +29,11 @@ export async function tenantOrdererStanding(trx: Executor, contract: Pick<Contra
   const company = await trx.selectFrom('companies').select('create_tenant_online').where('id', '=', contract.company_id).executeTakeFirstOrThrow()
   const user = await trx.selectFrom('users').select('company_id').where('id', '=', userId).executeTakeFirstOrThrow()
   return { optionHeld: company.create_tenant_online === 1, ofTheCompany: user.company_id === contract.company_id }
+}
+
+/** The tenant a create-tenant order makes, as the back-office creates one. */
+export async function insertContract(trx: Executor, values: NewContract): Promise<Contract> {
+  return trx.insertInto('contracts').values(values).returningAll().executeTakeFirstOrThrow()
 }
 
 export async function findOffer(trx: Executor, offerId: number) {
