@@ -119,17 +119,18 @@ t.test('an unknown category is refused with 422 and its message', async (t) => {
   t.match(page.body, 'Choose a category from the list')
 })
 
+// gabriel.roux (Atelier Lumière) manages services on Rivage's contract: the create-a-tenant service is for Rivage's own users only.
 t.test('the default order is the catalog’s: categories in their order, then services in theirs', async (t) => {
   const { app } = await setup(t)
   const page = await catalogOf(app, 'gabriel.roux', `contract=${FE}`)
   t.same(listed(page.body), ['reserved-ecs-instances', 'workspace-reservation', 'cloud-alliance-regions', 'dedicated-cloud', 'dedicated-security',
-    'file-applicative-backup', 'fe-support-level', 'create-tenant'])
+    'file-applicative-backup', 'fe-support-level'])
 })
 
 t.test('sort=name orders the services by their name in the reader’s language', async (t) => {
   const { app } = await setup(t)
   const page = await catalogOf(app, 'gabriel.roux', `contract=${FE}&sort=name`)
-  t.same(listed(page.body), ['cloud-alliance-regions', 'create-tenant', 'dedicated-cloud', 'dedicated-security', 'file-applicative-backup',
+  t.same(listed(page.body), ['cloud-alliance-regions', 'dedicated-cloud', 'dedicated-security', 'file-applicative-backup',
     'fe-support-level', 'reserved-ecs-instances', 'workspace-reservation'])
 })
 
@@ -138,7 +139,7 @@ t.test('sort=price puts free services first, then fixed prices from the cheapest
   // A second fixed price, cheaper than the backup's €90.00 a month.
   await db.updateTable('catalog_services').set({ pricing: 'fixed', price_cents: 5_000, price_period: 'one_time' }).where('code', '=', 'dedicated-security').execute()
   const page = await catalogOf(app, 'gabriel.roux', `contract=${FE}&sort=price`)
-  t.same(listed(page.body), ['cloud-alliance-regions', 'create-tenant', 'dedicated-security', 'file-applicative-backup',
+  t.same(listed(page.body), ['cloud-alliance-regions', 'dedicated-security', 'file-applicative-backup',
     'reserved-ecs-instances', 'workspace-reservation', 'dedicated-cloud', 'fe-support-level'])
 })
 
