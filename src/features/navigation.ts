@@ -32,6 +32,7 @@ const STAFF_MENU: Array<{ key: MessageKey; path: string; area: StaffArea; under?
   { key: 'admin.nav.requests', path: '/admin/requests', area: 'requests' },
   { key: 'admin.nav.inbox', path: '/admin/inbox', area: 'inbox' },
   { key: 'admin.nav.billing', path: '/admin/billing', area: 'billing' },
+  { key: 'admin.nav.catalog', path: '/admin/catalog', area: 'catalog' },
   { key: 'admin.nav.emails', path: '/admin/emails', area: 'emails' },
   { key: 'admin.nav.audit', path: '/admin/audit', area: 'audit' },
 ]

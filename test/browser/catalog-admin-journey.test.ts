@@ -38,8 +38,10 @@ async function h1(page: Page): Promise<string> {
 
 async function openCatalog(t: Test, journey: Journey) {
   const page = journey.page
-  // By its address: the back-office menu has no Catalog entry yet (STAFF_MENU in src/features/navigation.ts).
-  await journey.open('/admin/catalog')
+  // From the back-office menu (collapsed behind "Menu" on a phone).
+  await journey.open('/admin')
+  if (journey.browsing.screen === 'phone') await page.locator('label[for="nav-toggle"]').tap()
+  await journey.submit(() => page.getByRole('navigation', { name: fr['app.main_menu'] }).getByRole('link', { name: fr['admin.nav.catalog'], exact: true }).click())
   await journey.see('catalog', { lang: 'fr' })
   t.equal(await h1(page), fr['admin.catalog.title'])
 }
