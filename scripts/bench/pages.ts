@@ -72,6 +72,7 @@ export const PAGES: Page[] = [
   { name: 'back-office: contract pages', as: 'staff', paths: () => ['/admin/contracts/OCB0000101', '/admin/contracts/OCB0000101/edit', '/admin/contracts/new?company=1'] },
   { name: 'back-office: contractual documents', as: 'staff', paths: () => ['/admin/contracts/OCB0000302/documents'] },
   { name: 'back-office: service catalog', as: 'staff', paths: () => ['/admin/catalog', '/admin/catalog/services/file-applicative-backup'] },
+  { name: 'back-office: change catalog', as: 'staff', paths: () => ['/admin/change-catalog', '/admin/change-catalog/items/quota_ecs'] },
   { name: 'back-office: platforms', as: 'staff', paths: () => ['/admin/platforms', '/admin/platforms/cloud_avenue'] },
   { name: 'back-office: incident and maintenance pages', as: 'staff', paths: () => ['/admin/incidents/new?platform=flexible_engine', '/admin/incidents/1', '/admin/maintenance/1'] },
   { name: 'back-office: audit log', as: 'staff', paths: () => ['/admin/audit', '/admin/audit?action=admin.', '/admin/audit?from=2026-03-01&to=2026-03-31'] },

@@ -9,8 +9,9 @@ import { recordsRoutes } from './admin/records.js'
 import { requestsRoutes } from './admin/requests.js'
 import { invoicingRoutes } from './admin/invoicing.js'
 import { catalogRoutes } from './admin/catalog.js'
+import { changeCatalogRoutes } from './admin/change-catalog.js'
 
 export const ADMIN_EXPECTED = [
   'GET /admin {"staff":"dashboard"}',
-  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes, ...requestsRoutes, ...invoicingRoutes, ...catalogRoutes,
+  ...companiesRoutes, ...usersRoutes, ...platformsRoutes, ...inboxRoutes, ...recordsRoutes, ...requestsRoutes, ...invoicingRoutes, ...catalogRoutes, ...changeCatalogRoutes,
 ]

@@ -12,6 +12,7 @@ import { adminRecordsRoutes } from './records/records.routes.js'
 import { adminInvoicingRoutes } from './invoicing/invoicing.routes.js'
 import { adminDocumentsRoutes } from './documents/documents.routes.js'
 import { adminCatalogRoutes } from './catalog/catalog.routes.js'
+import { adminChangeCatalogRoutes } from './change-catalog/change-catalog.routes.js'
 
 export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminDashboardRoutes)
@@ -24,4 +25,5 @@ export async function adminRoutes(app: FastifyInstance) {
   await app.register(adminInvoicingRoutes)
   await app.register(adminDocumentsRoutes)
   await app.register(adminCatalogRoutes)
+  await app.register(adminChangeCatalogRoutes)
 }

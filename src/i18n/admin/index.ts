@@ -18,6 +18,8 @@ import { adminInvoicingEn } from './invoicing.en.js'
 import { adminInvoicingFr } from './invoicing.fr.js'
 import { adminCatalogEn } from './catalog.en.js'
 import { adminCatalogFr } from './catalog.fr.js'
+import { adminChangeCatalogEn } from './change-catalog.en.js'
+import { adminChangeCatalogFr } from './change-catalog.fr.js'
 
-export const adminEn = { ...shellEn, ...companiesEn, ...usersEn, ...platformsEn, ...inboxEn, ...recordsEn, ...adminRequestsEn, ...adminInvoicingEn, ...adminCatalogEn } as const
-export const adminFr = { ...shellFr, ...companiesFr, ...usersFr, ...platformsFr, ...inboxFr, ...recordsFr, ...adminRequestsFr, ...adminInvoicingFr, ...adminCatalogFr }
+export const adminEn = { ...shellEn, ...companiesEn, ...usersEn, ...platformsEn, ...inboxEn, ...recordsEn, ...adminRequestsEn, ...adminInvoicingEn, ...adminCatalogEn, ...adminChangeCatalogEn } as const
+export const adminFr = { ...shellFr, ...companiesFr, ...usersFr, ...platformsFr, ...inboxFr, ...recordsFr, ...adminRequestsFr, ...adminInvoicingFr, ...adminCatalogFr, ...adminChangeCatalogFr }
