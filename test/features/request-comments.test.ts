@@ -181,6 +181,40 @@ t.test('a request completed more than 7 days ago takes no comment: the form is r
   t.same(await snapshot(app), before)
 })
 
+/** A staff move that lands after the comment handler has read the request and before its transaction: the race the
+ * transaction's own re-read closes (the next transaction the app opens runs `move` first). */
+function staffMoveJustBeforeTheTransaction(app: App, move: () => Promise<unknown>) {
+  const db = app.db
+  const transaction = db.transaction.bind(db)
+  db.transaction = (() => {
+    db.transaction = transaction
+    const builder = transaction()
+    return { execute: async (fn: Parameters<typeof builder.execute>[0]) => { await move(); return builder.execute(fn) } }
+  }) as unknown as typeof db.transaction
+}
+
+t.test('a comment is refused (422, nothing written) when staff closed the request between its read and the comment\'s transaction', async (t) => {
+  const app = await setup(t)
+  const { emma, number, id } = await emmaOnHerIncident(app)
+  staffMoveJustBeforeTheTransaction(app, () => app.db.updateTable('requests').set({ status: 'rejected', reject_reason: 'Duplicate' }).where('id', '=', id).execute())
+  const answer = await emma.post(`/requests/${number}/comments`, { body: 'Still down?' })
+  t.equal(answer.statusCode, 422)
+  t.match(answer.body, 'can no longer be commented on')
+  t.equal(await app.db.selectFrom('request_comments').select('id').where('request_id', '=', id).where('body', '=', 'Still down?').executeTakeFirst(), undefined, 'no comment row')
+  t.equal((await app.db.selectFrom('requests').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status, 'rejected', 'still rejected')
+})
+
+t.test('a comment reopens a request staff completed between its read and the comment\'s transaction, from the status it has then', async (t) => {
+  const app = await setup(t)
+  const { emma, number, id } = await emmaOnHerIncident(app)
+  staffMoveJustBeforeTheTransaction(app, () => app.db.updateTable('requests').set({ status: 'completed', completed_at: new Date().toISOString() }).where('id', '=', id).execute())
+  const answer = await emma.post(`/requests/${number}/comments`, { body: 'It is down again.' })
+  t.equal(answer.statusCode, 303)
+  t.equal((await app.db.selectFrom('requests').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status, 'in_progress')
+  const last = await app.db.selectFrom('request_events').selectAll().where('request_id', '=', id).orderBy('id', 'desc').executeTakeFirstOrThrow()
+  t.match(last, { from_status: 'completed', to_status: 'in_progress', note: 'reopened' })
+})
+
 t.test('a rejected request refuses comments with 422 and writes nothing', async (t) => {
   const app = await setup(t)
   const req = await demoRequest(app, 'Domain name not resolving')

@@ -2,6 +2,7 @@
 // it joins the conversation; on a completed one it reopens it, but only within
 // REOPEN_DAYS of completion; a rejected request, or one completed longer ago,
 // takes no more comments (the customer opens a new request instead).
+import type { Executor } from '../../db/database.js'
 import type { RequestRow } from '../../db/requests.table.js'
 import { OPEN_STATUSES, REOPEN_DAYS } from './request-types.js'
 
@@ -16,6 +17,11 @@ export function commentEffect(request: Pick<RequestRow, 'status' | 'completed_at
   if (OPEN_STATUSES.includes(request.status)) return 'comment'
   if (request.status === 'completed' && request.completed_at !== null && now.getTime() <= reopenableUntil(request.completed_at).getTime()) return 'reopen'
   return 'closed'
+}
+
+/** The request's status as it stands in the caller's transaction: what the comment decides on, not the page read before it. */
+export function readCommentState(trx: Executor, requestId: number): Promise<Pick<RequestRow, 'id' | 'status' | 'completed_at'>> {
+  return trx.selectFrom('requests').select(['id', 'status', 'completed_at']).where('id', '=', requestId).executeTakeFirstOrThrow()
 }
 
 /** The last moment a comment reopens a request completed at `completedAt`. */

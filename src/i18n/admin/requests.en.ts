@@ -74,6 +74,8 @@ export const adminRequestsEn = {
   'admin.requests.error.reason_required': 'Give the reason for rejecting the request: the customer reads it',
   'admin.requests.error.reason_long': 'The reason must be {max} characters or fewer',
   'admin.requests.error.changed_meanwhile': 'Someone changed this request’s status meanwhile: check it below and try again',
+  'admin.requests.error.take_unread': 'This form doesn’t say who had the request: take it again from this page',
+  'admin.requests.error.taken_meanwhile': 'Taken by someone else meanwhile: check who has it below, and take it from them only if you should',
   'notification.request_status_changed': 'Your request {number} “{title}” is now {status}.',
   'notification_kind.request_status_changed': 'A request’s status changes',
   'notification.request_reply': 'Support replied on your request {number} “{title}”.',

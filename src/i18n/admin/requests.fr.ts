@@ -74,6 +74,8 @@ export const adminRequestsFr: Record<keyof typeof adminRequestsEn, string> = {
   'admin.requests.error.reason_required': 'Donnez le motif du rejet : le client le lit',
   'admin.requests.error.reason_long': 'Le motif doit faire au plus {max} caractères',
   'admin.requests.error.changed_meanwhile': 'Quelqu’un a changé le statut de cette demande entre-temps : vérifiez-le ci-dessous et recommencez',
+  'admin.requests.error.take_unread': 'Ce formulaire n’indique pas qui avait la demande : reprenez-la depuis cette page',
+  'admin.requests.error.taken_meanwhile': 'Prise par quelqu’un d’autre entre-temps : vérifiez ci-dessous qui l’a, et ne la lui reprenez que si vous le devez',
   'notification.request_status_changed': 'Votre demande {number} « {title} » est désormais au statut {status}.',
   'notification_kind.request_status_changed': 'Le statut d’une demande change',
   'notification.request_reply': 'Le support a répondu sur votre demande {number} « {title} ».',

@@ -10,7 +10,7 @@ import { loginAs, loginAsStaff, seedPersonas } from '../../helpers/personas.js'
 import type { DB } from '../../../src/db/database.js'
 import type { RequestStatus, RequestType } from '../../../src/features/requests/request-types.js'
 import { requestNumber } from '../../../src/features/requests/request-number.js'
-import { changeRequestStatus } from '../../../src/features/admin/requests/request.writes.js'
+import { changeRequestStatus, takeRequest } from '../../../src/features/admin/requests/request.writes.js'
 import { findStaffRequest } from '../../../src/features/admin/requests/request.queries.js'
 
 async function setup(t: Test) {
@@ -162,8 +162,7 @@ t.test('taking a request assigns it to me without changing its status, and takin
   const { db, app } = await setup(t)
   const { id, number } = await aRequest(db, { assignee: 'marc.lefevre' })
   const thomas = await loginAsStaff(app, 'thomas.girard')
-  await thomas.get(`/admin/requests/${number}`)
-  const taken = await thomas.post(`/admin/requests/${number}/take`)
+  const taken = await takeFromPage(thomas, number)
   t.equal(taken.statusCode, 303)
   t.equal(taken.headers.location, `/admin/requests/${number}`)
   const row = await db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
@@ -173,6 +172,59 @@ t.test('taking a request assigns it to me without changing its status, and takin
   t.match(JSON.parse(audit.details!), { request: number, before: 'marc.lefevre' })
   t.match((await thomas.get(`/admin/requests/${number}`)).body, 'You have taken this request.')
 })
+
+/** Opens the request's page and posts its take form as it is: with the assignee the page showed. */
+async function takeFromPage(staff: Client, number: string) {
+  const page = await staff.get(`/admin/requests/${number}`)
+  const assigned = /name="assigned" value="([0-9]*)"/.exec(page.body)
+  if (!assigned) throw new Error('no take form on the page')
+  return staff.post(`/admin/requests/${number}/take`, { assigned: assigned[1]! })
+}
+
+t.test('taking a request someone took since my page showed it is refused with 409 naming the race, and writes nothing', async (t) => {
+  const { db, app } = await setup(t)
+  const { id, number } = await aRequest(db)
+  const thomas = await loginAsStaff(app, 'thomas.girard')
+  const page = await thomas.get(`/admin/requests/${number}`)
+  t.match(page.body, 'name="assigned" value=""', 'the page showed it taken by nobody')
+  const marc = await loginAsStaff(app, 'marc.lefevre')
+  t.equal((await takeFromPage(marc, number)).statusCode, 303, 'a colleague takes it first')
+  const before = await counts(db)
+  const late = await thomas.post(`/admin/requests/${number}/take`, { assigned: '' })
+  t.equal(late.statusCode, 409)
+  t.match(late.body, 'Taken by someone else meanwhile')
+  t.match(late.body, 'Take it from Marc Lefèvre', 'the page shows who has it now')
+  t.match(late.body, `name="assigned" value="${await idOf(db, 'marc.lefevre')}"`, 'and offers to take it from them knowingly')
+  t.same(await counts(db), before)
+  const row = await db.selectFrom('requests').select('assigned_user_id').where('id', '=', id).executeTakeFirstOrThrow()
+  t.equal(row.assigned_user_id, await idOf(db, 'marc.lefevre'), 'the first taker keeps it')
+})
+
+t.test('the take is conditional in the database too: a stale assignee updates no row and writes no audit', async (t) => {
+  const { db } = await setup(t)
+  const { id } = await aRequest(db)
+  const stale = (await findStaffRequest(db, id))!
+  await db.updateTable('requests').set({ assigned_user_id: await idOf(db, 'marc.lefevre') }).where('id', '=', id).execute()
+  const before = await counts(db)
+  const taken = await db.transaction().execute((trx) => takeRequest(trx, stale, { userId: 1, name: 'X', ip: '127.0.0.1' }, new Date()))
+  t.equal(taken, false)
+  t.same(await counts(db), before)
+})
+
+for (const [label, form] of [['without the assignee the page showed', {}], ['with an assignee that is no user id', { assigned: 'nobody' }]] as const) {
+  t.test(`a take ${label} is refused with 422 on the request page, and writes nothing`, async (t) => {
+    const { db, app } = await setup(t)
+    const { number } = await aRequest(db)
+    const thomas = await loginAsStaff(app, 'thomas.girard')
+    await thomas.get(`/admin/requests/${number}`)
+    const before = await counts(db)
+    const refused = await thomas.post(`/admin/requests/${number}/take`, form)
+    t.equal(refused.statusCode, 422)
+    t.match(refused.body, 'id="take-error"')
+    t.match(refused.body, 'take it again from this page')
+    t.same(await counts(db), before)
+  })
+}
 
 const ALLOWED: Array<[RequestStatus, RequestStatus]> = [['transmitted', 'in_progress'], ['transmitted', 'rejected'], ['in_progress', 'completed'], ['in_progress', 'rejected']]
 

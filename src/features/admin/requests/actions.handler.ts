@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { OrderEffectRefused } from '../../catalog/completion/effect-refused.js'
 import { checkAttachment } from '../../requests/attachments.js'
 import { requestNumber } from '../../requests/request-number.js'
-import { commentErrors, readComment, readStatusForm, statusErrors } from './request.forms.js'
+import { commentErrors, readComment, readStatusForm, readTakeForm, statusErrors } from './request.forms.js'
 import { renderRequest, targetRequest } from './request.handler.js'
 import { addStaffComment, changeRequestStatus, takeRequest, type StaffActor } from './request.writes.js'
 
@@ -15,11 +15,16 @@ function actorOf(request: FastifyRequest): StaffActor {
 
 const pageOf = (id: number) => `/admin/requests/${requestNumber(id)}`
 
-// POST /admin/requests/:number/take
+// POST /admin/requests/:number/take, with who the page showed had it (hidden `assigned`)
 export async function take(request: FastifyRequest, reply: FastifyReply) {
   const found = await targetRequest(request)
+  const read = readTakeForm(request.body)
+  if (!read) return renderRequest(request, reply, found, { errors: { take: 'admin.requests.error.take_unread' } }, 422)
   if (found.assigned_user_id !== request.user!.id) {
-    await request.server.db.transaction().execute((trx) => takeRequest(trx, found, actorOf(request), new Date()))
+    // Someone took it since the page: before this request read it (found), or in between (takeRequest's condition).
+    const taken = found.assigned_user_id === read.assigned &&
+      await request.server.db.transaction().execute((trx) => takeRequest(trx, found, actorOf(request), new Date()))
+    if (!taken) return renderRequest(request, reply, await targetRequest(request), { errors: { take: 'admin.requests.error.taken_meanwhile' } }, 409)
   }
   reply.flash('success', 'admin.requests.take.done', { number: requestNumber(found.id) })
   return reply.redirect(pageOf(found.id), 303)

@@ -1,6 +1,6 @@
 // The request page's forms: a reply or internal note, a status change. Each
 // answer is a message key per field, shown next to it (422).
-import { cleanMultiline, field, type FieldErrors } from '../../../lib/forms.js'
+import { cleanMultiline, field, type FieldErrors, type FormBody } from '../../../lib/forms.js'
 import { canStaffMove, isRequestStatus, type RequestStatus } from '../../requests/request-types.js'
 
 export const COMMENT_MAX = 5000
@@ -41,4 +41,16 @@ export function statusErrors(form: StatusForm, from: RequestStatus): { to?: Requ
   if (form.status === 'rejected' && !form.reason) return { errors: { reason: 'admin.requests.error.reason_required' } }
   if (form.reason.length > REASON_MAX) return { errors: { reason: { key: 'admin.requests.error.reason_long', params: { max: REASON_MAX } } } }
   return { to: form.status }
+}
+
+/** Who had the request when the page showed it (the take form's hidden `assigned`): a user id, or null for nobody. */
+export interface TakeForm {
+  assigned: number | null
+}
+
+/** undefined when the form doesn't say who had it (not our form, or a made-up value): a take can't be conditional on it. */
+export function readTakeForm(body: unknown): TakeForm | undefined {
+  const raw = field(body, 'assigned')
+  if (raw === '') return (body as FormBody | undefined)?.assigned === undefined ? undefined : { assigned: null }
+  return /^[1-9][0-9]{0,14}$/.test(raw) ? { assigned: Number(raw) } : undefined
 }

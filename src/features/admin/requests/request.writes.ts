@@ -28,10 +28,16 @@ function audit(trx: Executor, request: StaffRequest, actor: StaffActor, action: 
   })
 }
 
-/** Assigns the request to the actor, from whoever had it: taking changes no status. */
-export async function takeRequest(trx: Executor, request: StaffRequest, actor: StaffActor, now: Date): Promise<void> {
-  await trx.updateTable('requests').set({ assigned_user_id: actor.userId, updated_at: now.toISOString() }).where('id', '=', request.id).execute()
+/** Assigns the request to the actor, from whoever the page showed had it (`request`): taking changes no status.
+ * false (nothing written) when someone took it meanwhile: two staff taking at once can't both believe they have it. */
+export async function takeRequest(trx: Executor, request: StaffRequest, actor: StaffActor, now: Date): Promise<boolean> {
+  const read = request.assigned_user_id
+  const result = await trx.updateTable('requests').set({ assigned_user_id: actor.userId, updated_at: now.toISOString() })
+    .where('id', '=', request.id).where('assigned_user_id', read === null ? 'is' : '=', read)
+    .executeTakeFirst()
+  if (Number(result.numUpdatedRows) !== 1) return false
   await audit(trx, request, actor, 'taken', { before: request.assignee_login, after_user_id: actor.userId })
+  return true
 }
 
 /** A reply to the customer (notified) or an internal note (nobody is), with its optional file. */
