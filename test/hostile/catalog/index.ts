@@ -7,7 +7,8 @@ import { orderForms } from './order.cases.js'
 import { reservationForms } from './reservation.cases.js'
 import { completionForms } from './completion.cases.js'
 import { adminForms } from './admin.cases.js'
+import { changeCatalogForms } from './change-catalog.cases.js'
 
 export const CATALOG_HOSTILE_CASES: Array<[form: string, cases: HostileCase[]]> = [
-  ...browseForms, ...orderForms, ...reservationForms, ...completionForms, ...adminForms,
+  ...browseForms, ...orderForms, ...reservationForms, ...completionForms, ...adminForms, ...changeCatalogForms,
 ]
