@@ -123,10 +123,21 @@ const showCases: HostileCase[] = [
 
 // ---------------------------------------------------------------- POST /admin/requests/:number/take
 
+/** thomas.girard's user id in the demo: REQ-000001's assignee, what its page shows in the take form's `assigned`. */
+const SHOWN_ASSIGNEE = '14'
+const take = (form: Record<string, string>): HostileRequest => ({ method: 'POST', url: `${REQUEST}/take`, as: ADMIN, form })
+const TAKE_UNREAD: HostileExpect = { status: 422, lang: 'fr', messages: ['admin.requests.error.take_unread'] }
+const TAKEN_MEANWHILE: HostileExpect = { status: 409, lang: 'fr', messages: ['admin.requests.error.taken_meanwhile'] }
+
 const takeCases: HostileCase[] = [
-  ...requestFormRows('take', {}, 'confirm'),
+  ...requestFormRows('take', { assigned: SHOWN_ASSIGNEE }, 'assigned'),
+  { name: 'POST /admin/requests/:number/take without the assignee the page showed is a 422 and writes nothing', request: take({}), expect: TAKE_UNREAD },
+  ...([['-1', '-1'], ['0', '0'], ['1e3', '1e3'], ['a 30-digit number', '9'.repeat(30)], ['a padded id', ` ${SHOWN_ASSIGNEE} `], ["' OR 1=1 --", SQL_TEXT], ['<script>', SCRIPT_TEXT]] as const)
+    .map(([label, assigned]): HostileCase => ({ name: `POST /admin/requests/:number/take with ${label} as the assignee shown is a 422 and writes nothing`, request: take({ assigned }), expect: TAKE_UNREAD })),
+  { name: 'POST /admin/requests/:number/take from a page that showed it taken by nobody (it is taken now) is a 409 and writes nothing', request: take({ assigned: '' }), expect: TAKEN_MEANWHILE },
+  { name: 'POST /admin/requests/:number/take from a page that showed another assignee than the one it has is a 409 and writes nothing', request: take({ assigned: '13' }), expect: TAKEN_MEANWHILE },
   { name: 'POST /admin/requests/:number/take as the administrator assigns it and ignores next, back and a user id',
-    request: { method: 'POST', url: `${REQUEST}/take`, as: ADMIN, form: { next: OFFSITE[0]![1], back: OFFSITE[1]![1], assigned_user_id: '1' } },
+    request: take({ assigned: SHOWN_ASSIGNEE, next: OFFSITE[0]![1], back: OFFSITE[1]![1], assigned_user_id: '1' }),
     expect: { status: 303, location: REQUEST, absent: ['evil.example'], mayWrite: ['requests', 'audit_log'] } },
 ]
 
