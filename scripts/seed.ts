@@ -2,7 +2,7 @@
 // npm run seed -- --accounts-json  print the demo accounts as JSON (login, password, staff, contracts and roles)
 // npm run seed -- --scale N        also add a data set N times larger, for benchmarks
 import { loadConfig } from '../src/config.js'
-import { openDatabase } from '../src/db/connection.js'
+import { openConfiguredDatabase } from '../src/db/connection.js'
 import { migrateToLatest } from '../src/db/migrator.js'
 import { demoAccounts, describeDemoAccounts, seedDemoIfEmpty } from './seed-demo.js'
 import { seedScale } from './seed-scale.js'
@@ -18,7 +18,7 @@ if (args.includes('--accounts-json')) {
     console.error('--scale expects a positive whole number')
     process.exit(1)
   }
-  const db = openDatabase(loadConfig().sqlitePath)
+  const db = openConfiguredDatabase(loadConfig())
   await migrateToLatest(db)
   const seeded = await seedDemoIfEmpty(db, console.log)
   if (!seeded) console.log(['The demo data set is already there.', ...describeDemoAccounts()].join('\n'))

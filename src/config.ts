@@ -10,8 +10,8 @@ export interface Config {
   host: string
   port: number
   databaseUrl: string
-  /** Path of the SQLite file, or ':memory:'. */
-  sqlitePath: string
+  /** Path of the SQLite file, or ':memory:'; null when DATABASE_URL is PostgreSQL's. */
+  sqlitePath: string | null
   sessionSecret: string
   smtpUrl: string | null
   mailFrom: string
@@ -45,7 +45,7 @@ type Env = Record<string, string | undefined>
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development')
   const databaseUrl = env.DATABASE_URL ?? 'sqlite:./data/portal.db'
-  const sqlitePath = parseSqliteUrl(databaseUrl)
+  const sqlitePath = parseDatabaseUrl(databaseUrl)
   const port = integer(env, 'PORT', 3000, 0, 65535)
   const publicUrl = url(env, 'PUBLIC_URL', `http://127.0.0.1:${port}`)
   return {
@@ -74,21 +74,27 @@ export function loadConfig(env: Env = process.env): Config {
   }
 }
 
-function parseSqliteUrl(databaseUrl: string): string {
+// The SQLite path, or null for a PostgreSQL URL (postgres://user:password@host:port/database).
+function parseDatabaseUrl(databaseUrl: string): string | null {
   if (databaseUrl === ':memory:' || databaseUrl === 'sqlite::memory:') return ':memory:'
   if (databaseUrl.startsWith('sqlite:')) {
     const path = databaseUrl.slice('sqlite:'.length).replace(/^\/\//, '')
     if (path.length > 0) return path
   }
   if (/^postgres(ql)?:/.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL', 'PostgreSQL is not supported by this version yet; use sqlite:<path>')
+    let parsed: URL | undefined
+    try {
+      parsed = new URL(databaseUrl)
+    } catch { /* reported below */ }
+    if (parsed && parsed.hostname !== '' && parsed.pathname.length > 1) return null
+    throw new ConfigError('DATABASE_URL', 'expected postgres://user:password@host:port/database')
   }
-  throw new ConfigError('DATABASE_URL', `expected sqlite:<path> or sqlite::memory:, got "${databaseUrl}"`)
+  throw new ConfigError('DATABASE_URL', `expected sqlite:<path>, sqlite::memory: or postgres://…, got "${databaseUrl}"`)
 }
 
 // Outside production a secret is generated once and kept beside the database,
 // so a restart does not log everybody out.
-function sessionSecret(env: Env, nodeEnv: Config['nodeEnv'], sqlitePath: string): string {
+function sessionSecret(env: Env, nodeEnv: Config['nodeEnv'], sqlitePath: string | null): string {
   const given = env.SESSION_SECRET
   if (given !== undefined) {
     if (given.length < 32) throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters long')
@@ -96,7 +102,8 @@ function sessionSecret(env: Env, nodeEnv: Config['nodeEnv'], sqlitePath: string)
   }
   if (nodeEnv === 'production') throw new ConfigError('SESSION_SECRET', 'is required when NODE_ENV=production')
   if (sqlitePath === ':memory:') return randomBytes(32).toString('hex')
-  const file = join(dirname(sqlitePath), 'session-secret')
+  // On PostgreSQL (several instances share one secret: set SESSION_SECRET), ./data.
+  const file = join(sqlitePath === null ? './data' : dirname(sqlitePath), 'session-secret')
   try {
     if (existsSync(file)) return readFileSync(file, 'utf8').trim()
     mkdirSync(dirname(file), { recursive: true })

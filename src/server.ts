@@ -3,7 +3,7 @@
 // close the database and exit 0.
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
-import { DatabaseOpenError, openDatabase } from './db/connection.js'
+import { DatabaseOpenError, openConfiguredDatabase } from './db/connection.js'
 import { migrateToLatest } from './db/migrator.js'
 import { startHousekeeping } from './jobs/housekeeping.js'
 import { startMailDelivery } from './jobs/mail-delivery.js'
@@ -39,7 +39,7 @@ function readConfigOrExit(): Config {
 
 function openDatabaseOrExit(config: Config) {
   try {
-    return openDatabase(config.sqlitePath)
+    return openConfiguredDatabase(config)
   } catch (error) {
     if (error instanceof DatabaseOpenError) exitWith(`database error: ${error.message}`)
     throw error

@@ -1,15 +1,31 @@
 import SQLite from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
 import type { Database } from './database.js'
+import { WideIntegersPlugin } from './portable.js'
 
 export class DatabaseOpenError extends Error {}
 
-/** Opens the SQLite database with the pragmas every connection needs. */
-export function openDatabase(sqlitePath: string): Kysely<Database> {
-  const sqlite = openSqlite(sqlitePath)
+/** A PostgreSQL connection URL (postgres:// or postgresql://). */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//.test(target)
+}
+
+/**
+ * Opens the database: PostgreSQL when `target` is a postgres:// URL, else the
+ * SQLite file at that path (or ':memory:') with the pragmas every connection needs.
+ */
+export function openDatabase(target: string): Kysely<Database> {
+  if (isPostgresUrl(target)) return openPostgres(target)
+  const sqlite = openSqlite(target)
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+}
+
+/** The configured database: DATABASE_URL's PostgreSQL, or the SQLite file. */
+export function openConfiguredDatabase(config: { databaseUrl: string; sqlitePath: string | null }): Kysely<Database> {
+  return openDatabase(config.sqlitePath ?? config.databaseUrl)
 }
 
 function openSqlite(sqlitePath: string): SQLite.Database {
@@ -29,4 +45,23 @@ function openSqlite(sqlitePath: string): SQLite.Database {
     throw new DatabaseOpenError('SQLite refused to enable foreign keys')
   }
   return sqlite
+}
+
+// Columns are 64-bit on PostgreSQL (see WideIntegersPlugin) and count()/sum()
+// answer bigint or numeric: read them as numbers, as SQLite gives them, not as
+// strings. Values stay far below 2^53 (money is in cents or micro-units).
+const BIGINT_OID = 20
+const NUMERIC_OID = 1700
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === BIGINT_OID || oid === NUMERIC_OID) return (value: string) => Number(value)
+    return pg.types.getTypeParser(oid, format as 'text')
+  },
+}
+
+function openPostgres(url: string): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10), types: types as pg.CustomTypesConfig })
+  // An idle client losing its connection must not end the process: the pool drops it.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`))
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new WideIntegersPlugin()] })
 }

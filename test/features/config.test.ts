@@ -16,6 +16,14 @@ t.test('defaults: port 3000 on loopback, embedded SQLite, 30 min idle / 12 h ses
   t.equal(loadConfig({}).sqlitePath, './data/portal.db')
 })
 
+t.test('a postgres:// or postgresql:// DATABASE_URL selects PostgreSQL: kept whole, no SQLite path', async (t) => {
+  for (const url of ['postgres://portal:secret@db.internal:5432/portal', 'postgresql://localhost/portal']) {
+    const config = loadConfig({ DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(32) })
+    t.equal(config.databaseUrl, url)
+    t.equal(config.sqlitePath, null)
+  }
+})
+
 t.test('each wrong value is refused with an error naming its variable', async (t) => {
   const cases: Array<[Record<string, string>, string]> = [
     [{ PORT: '-1' }, 'PORT'],
@@ -23,7 +31,8 @@ t.test('each wrong value is refused with an error naming its variable', async (t
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
-    [{ DATABASE_URL: 'postgres://localhost/portal' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://localhost' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgresql://' }, 'DATABASE_URL'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
     [{ PUBLIC_URL: 'ftp://portal' }, 'PUBLIC_URL'],
