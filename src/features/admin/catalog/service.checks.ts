@@ -4,7 +4,8 @@
 // read from them: the quantity field, the fields an effect's completion needs.
 import type { FieldError, FieldErrors } from '../../../lib/forms.js'
 import type { MessageKey } from '../../../i18n/index.js'
-import { parseFieldDefinitions, type FieldDefinition } from '../../../lib/field-definitions.js'
+import type { FieldDefinition } from '../../../lib/field-definitions.js'
+import { checkDefinitions } from './definitions.check.js'
 import { ORDER_EFFECTS, PRICE_PERIODS, PRICINGS, type OrderEffect, type Pricing, type PricePeriod } from '../../../db/catalog.table.js'
 import { parseEuros } from '../invoicing/invoicing.forms.js'
 import { effectFieldError } from './effect-fields.js'
@@ -25,7 +26,7 @@ export function checkServiceForm(form: ServiceForm, context: { isNew: boolean; c
   }
   const categoryId = Number(form.category)
   if (!context.categoryIds.includes(categoryId)) errors.category = 'admin.catalog.error.category'
-  const definitions = checkDefinitions(form.fields_json, errors)
+  const definitions = checkDefinitions(form.fields_json, FIELDS_JSON_MAX, errors)
   const pricing = checkPricing(form, definitions, errors)
   const effect = checkEffect(form, pricing?.pricing, definitions, errors)
   const position = checkPosition(form.position, context.nextPosition, errors)
@@ -47,21 +48,6 @@ function codeError(code: string): FieldError | undefined {
   return code === 'new' ? 'admin.catalog.error.code_reserved' : undefined
 }
 
-/** The definitions, or undefined with the parser's message next to the text area. */
-function checkDefinitions(json: string, errors: FieldErrors): FieldDefinition[] | undefined {
-  if (json.length > FIELDS_JSON_MAX) {
-    errors.fields_json = { key: 'account.error.too_long', params: { max: FIELDS_JSON_MAX } }
-    return undefined
-  }
-  try {
-    return parseFieldDefinitions(json === '' ? '[]' : json)
-  } catch (error) {
-    // A SyntaxError (not JSON at all) or the parser's first fault, as it says it.
-    const problem = error instanceof SyntaxError ? `JSON: ${error.message}` : (error as Error).message
-    errors.fields_json = { key: 'admin.catalog.error.fields_json', params: { problem } }
-    return undefined
-  }
-}
 
 type Priced = Pick<ServiceColumns, 'pricing' | 'price_cents' | 'price_period' | 'quantity_field'>
 

@@ -3,7 +3,8 @@
 // first fault) is shown next to the text area: a bad definition is caught
 // here, never on a customer's form.
 import type { FieldError, FieldErrors } from '../../../lib/forms.js'
-import { parseFieldDefinitions, type FieldDefinition } from '../../../lib/field-definitions.js'
+import type { FieldDefinition } from '../../../lib/field-definitions.js'
+import { checkDefinitions } from '../catalog/definitions.check.js'
 import { checkPosition, collect, textError } from '../catalog/form-values.js'
 import { FIELDS_JSON_MAX, ITEM_TEXT_MAX, type ItemColumns, type ItemForm } from './item.form.js'
 
@@ -25,7 +26,7 @@ export function checkItemForm(form: ItemForm, context: { isNew: boolean; categor
   for (const [name, required] of Object.entries(REQUIRED) as Array<[keyof typeof REQUIRED, FieldError]>) {
     collect(errors, { [name]: textError(form[name], ITEM_TEXT_MAX[name], required) })
   }
-  const definitions = checkDefinitions(form.fields_json, errors)
+  const definitions = checkDefinitions(form.fields_json, FIELDS_JSON_MAX, errors)
   const position = checkPosition(form.position, context.nextPosition, errors)
   if (Object.keys(errors).length > 0 || !definitions || context.categoryId === undefined) return { errors }
   return {
@@ -43,18 +44,3 @@ function codeError(code: string): FieldError | undefined {
   return code === 'new' ? 'admin.catalog.error.code_reserved' : undefined
 }
 
-/** The definitions, or undefined with the parser's message next to the text area. */
-function checkDefinitions(json: string, errors: FieldErrors): FieldDefinition[] | undefined {
-  if (json.length > FIELDS_JSON_MAX) {
-    errors.fields_json = { key: 'account.error.too_long', params: { max: FIELDS_JSON_MAX } }
-    return undefined
-  }
-  try {
-    return parseFieldDefinitions(json === '' ? '[]' : json)
-  } catch (error) {
-    // A SyntaxError (not JSON at all) or the parser's first fault, as it says it.
-    const problem = error instanceof SyntaxError ? `JSON: ${error.message}` : (error as Error).message
-    errors.fields_json = { key: 'admin.catalog.error.fields_json', params: { problem } }
-    return undefined
-  }
-}
