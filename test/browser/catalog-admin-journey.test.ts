@@ -4,7 +4,8 @@
 // and one field, is shown a 422 with its message when the field definitions
 // are not valid JSON (what he typed kept), fixes them, sees the order form
 // as customers will, and deactivates the service; then he changes the
-// instances a subscription offer has left to sell. Every change is audited.
+// instances a subscription offer has left to sell, and renames a change
+// item of the change catalog. Every change is audited.
 // Run on a desktop, on a phone (360 px) and on a desktop without JavaScript.
 // Screenshots: test-results/screenshots/catalog-admin-*/.
 import t, { type Test } from 'tap'
@@ -120,6 +121,25 @@ async function changeOfferInstances(t: Test, journey: Journey) {
   t.match(await listed.locator('td[data-label="Disponibles"]').innerText(), String(OFFER.changedTo), 'the catalog shows the instances left')
 }
 
+/** The change catalog, reached from the catalog: its list, then an item renamed in French. */
+async function renameChangeItem(t: Test, journey: Journey) {
+  const page = journey.page
+  await journey.open('/admin/catalog')
+  await journey.submit(() => page.getByRole('link', { name: fr['admin.change_catalog.link'] }).click())
+  t.equal(pathOf(page), '/admin/change-catalog', 'the change catalog opens from the catalog')
+  await journey.see('change-catalog', { lang: 'fr' })
+  await journey.submit(() => page.getByRole('link', { name: 'Augmenter les quotas Elastic Cloud Server', exact: true }).click())
+  t.equal(pathOf(page), '/admin/change-catalog/items/quota_ecs', 'an item opens')
+  await journey.see('change-item', { lang: 'fr' })
+  await labelled(page, 'admin.catalog.field.name_fr').fill('Augmenter les quotas ECS')
+  const saved = await journey.submit(() => page.getByRole('button', { name: fr['admin.catalog.save'], exact: true }).click())
+  t.equal(await redirectStatus(saved), 303, 'the item is saved')
+  await journey.see('change-item-saved', { lang: 'fr' })
+  t.equal(pathOf(page), '/admin/change-catalog/items/quota_ecs', 'back on the item')
+  t.match(await page.getByRole('status').first().innerText(), 'quota_ecs', 'which says it was saved')
+  t.equal(await labelled(page, 'admin.catalog.field.name_fr').inputValue(), 'Augmenter les quotas ECS', 'with the new name')
+}
+
 async function audited(portal: Portal) {
   return (await portal.db.selectFrom('audit_log').select('action').where('action', 'like', 'admin.catalog.%').orderBy('id').execute()).map((row) => row.action)
 }
@@ -142,5 +162,8 @@ for (const browsing of [desktop, phone, desktopNoJs]) {
       .where('kind', '=', OFFER.kind).where('region_code', '=', OFFER.region).where('flavour', '=', OFFER.flavour).executeTakeFirstOrThrow()
     t.equal(offer.available_quantity, OFFER.changedTo, 'the offer has the new number of instances')
     t.same(await audited(portal), ['admin.catalog.service_created', 'admin.catalog.service_updated', 'admin.catalog.offer_updated'], 'each change is audited, the refused ones are not')
+    await renameChangeItem(t, journey)
+    const item = await portal.db.selectFrom('change_items').select('name_fr').where('code', '=', 'quota_ecs').executeTakeFirstOrThrow()
+    t.equal(item.name_fr, 'Augmenter les quotas ECS', 'the change item is renamed')
   })
 }
