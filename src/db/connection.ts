@@ -59,8 +59,12 @@ const types = {
   },
 }
 
+// Connections per instance (pg's default). Several instances: keep
+// instances × POOL_SIZE under the server's max_connections (100 by default).
+const POOL_SIZE = 10
+
 function openPostgres(url: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10), types: types as pg.CustomTypesConfig })
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: types as pg.CustomTypesConfig })
   // An idle client losing its connection must not end the process: the pool drops it.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`))
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new WideIntegersPlugin()] })
