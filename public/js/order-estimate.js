@@ -10,10 +10,12 @@
   const unit = Number(estimate.getAttribute('data-unit-cents'))
   const money = new Intl.NumberFormat(estimate.getAttribute('data-locale'), { style: 'currency', currency: 'EUR' })
   const template = estimate.getAttribute('data-template')
+  // The field's own bound: beyond it the server refuses the order, so the estimate doesn't follow.
+  const max = estimate.hasAttribute('data-quantity-max') ? Number(estimate.getAttribute('data-quantity-max')) : Infinity
   input.addEventListener('input', function () {
     if (!/^[0-9]{1,6}$/.test(input.value.trim())) return
     const quantity = Number(input.value.trim())
-    if (quantity < 1) return
+    if (quantity < 1 || quantity > max) return
     estimate.textContent = template.replace('{total}', money.format((unit * quantity) / 100))
   })
 })()

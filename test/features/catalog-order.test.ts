@@ -60,6 +60,7 @@ t.test('a fixed price shows its estimate (unit × the quantity field, per period
   const packs = await helene.get(`/catalog/expertise-pack/order?contract=${GOLD}`)
   t.match(packs.body, 'Estimation du coût : 600,00\u00a0€ en une fois, hors TVA')
   t.match(packs.body, 'id="packs" name="packs" type="text" value="1"')
+  t.match(packs.body, 'data-quantity-field="packs" data-quantity-max="10"', 'the live estimate knows the field’s bound (the server refuses more)')
   const backup = await helene.get(`/catalog/file-applicative-backup/order?contract=${FE}`)
   t.match(backup.body, '90,00\u00a0€ par mois, hors TVA')
   const dec = await helene.get(`/catalog/dedicated-cloud/order?contract=${FE}`)

@@ -31,10 +31,11 @@ export interface OrderFormState {
 export function renderOrderForm(request: FastifyRequest, reply: FastifyReply, found: Orderable, state: OrderFormState, status = 200) {
   const { service, viewer } = found
   const definitions = definitionsOf(service)
+  const quantity = quantityDefinition(service, definitions)
   return reply.code(status).render('catalog/order', {
     contract: viewer.contract, service, definitions: forDisplay(definitions), values: state.values, errors: state.errors ?? {},
     formError: state.formError ? request.i18n.t(state.formError) : undefined, formErrorField: 'order-submit',
-    price: priceOf(service, definitions, state.values), quantityField: quantityDefinition(service, definitions)?.name ?? null,
+    price: priceOf(service, definitions, state.values), quantityField: quantity?.name ?? null, quantityMax: quantity?.max ?? null,
     orderToken: freshOrderToken(request, found, fixedPriceFingerprint(service)),
   })
 }
