@@ -1,6 +1,6 @@
 export { RIGHTS_TABLE, SECTIONS, LEVELS, CONSOLES, sectionsForOffer, isSection, isLevel, rank } from './rights-table.js'
 export type { Section, Level } from './rights-table.js'
-export { loadRights, rightsFrom, can, sectionsByLevel, rolesToHandOver } from './rights.js'
+export { loadRights, rightsFrom, isContractReferent, can, sectionsByLevel, rolesToHandOver } from './rights.js'
 export type { Rights } from './rights.js'
 export { contractGuard, contractsPassing, secondFactorMet } from './guard.js'
 export type { RoutePolicy, SectionPolicy } from './guard.js'

@@ -29,11 +29,18 @@ export async function loadRights(db: Executor, userId: number, contractCode: str
   return rightsFrom(contract, userId, new Map(rows.map((row) => [row.section, row.role])))
 }
 
+/** The contract's referent: the highest role everywhere, and the only one
+ * who orders the referent-only catalog services (also checked when staff
+ * complete such an order, when no request rights exist). */
+export function isContractReferent(contract: Pick<Contract, 'referent_user_id'>, userId: number): boolean {
+  return contract.referent_user_id === userId
+}
+
 /** Effective levels from stored roles: only the sections of the contract's
  * offer, each clamped to the roles that section offers; the referent holds the
  * highest role everywhere. */
 export function rightsFrom(contract: Contract, userId: number, stored: Map<string, string>): Rights {
-  const isReferent = contract.referent_user_id === userId
+  const isReferent = isContractReferent(contract, userId)
   const onOffer = new Set(sectionsForOffer(contract.offer).map((row) => row.name))
   const levels = Object.fromEntries(
     RIGHTS_TABLE.map((row) => [row.name, onOffer.has(row.name) ? effectiveLevel(row.roles, stored.get(row.name), isReferent) : 'none']),

@@ -6,6 +6,7 @@ import type { Executor } from '../../db/database.js'
 import type { Contract, Offer } from '../../db/contracts.table.js'
 import type { CatalogService } from '../../db/catalog.table.js'
 import { isReferentOnly } from './effects.js'
+import { isContractReferent } from '../../policy/index.js'
 
 export interface ServiceWithCategory extends CatalogService {
   category_code: string
@@ -16,11 +17,6 @@ export interface ServiceWithCategory extends CatalogService {
 /** Does the service's comma-separated offer list (null: every offer) include this offer? */
 export function soldOn(service: Pick<CatalogService, 'offers'>, offer: Offer): boolean {
   return service.offers === null || service.offers.split(',').map((one) => one.trim()).includes(offer)
-}
-
-/** Whether the user is the contract's referent: referent-only services are theirs alone. */
-export function isReferentOf(contract: Pick<Contract, 'referent_user_id'>, userId: number): boolean {
-  return contract.referent_user_id === userId
 }
 
 /** A multi-services grouping contract is read-only: its name and references change through the account manager. */
@@ -70,7 +66,7 @@ export type Refusal = 'referent_only' | 'grouping_contract'
  * Renaming the contract and setting its REF1 are the referent's by nature (effects.ts). */
 export function refusalOf(service: CatalogService, viewer: CatalogViewer): Refusal | undefined {
   if (!isReferentOnly(service)) return undefined
-  if (!isReferentOf(viewer.contract, viewer.userId)) return 'referent_only'
+  if (!isContractReferent(viewer.contract, viewer.userId)) return 'referent_only'
   return refusesReferentServices(viewer.contract) ? 'grouping_contract' : undefined
 }
 

@@ -4,7 +4,8 @@
 // multi-services grouping contract changes through its account manager, never
 // by an order, and the orderer must still be the contract's referent (it may
 // have changed hands since the order). The value's limit is the effects table's.
-import { isReferentOf, refusesReferentServices } from '../catalog.queries.js'
+import { isContractReferent } from '../../../policy/index.js'
+import { refusesReferentServices } from '../catalog.queries.js'
 import { effectLimit } from '../effects.js'
 import { textInput, type Effect, type EffectContext } from './effect-context.js'
 import { OrderEffectRefused } from './effect-refused.js'
@@ -13,7 +14,7 @@ import { setContractText } from './effects.queries.js'
 function contractTextEffect(column: 'name' | 'ref1', effect: 'rename_contract' | 'set_ref1', field: string): Effect {
   return async ({ trx, order, contract, input, now }: EffectContext) => {
     if (refusesReferentServices(contract)) throw new OrderEffectRefused('completion.refused.grouping_contract')
-    if (!isReferentOf(contract, order.ordered_by)) throw new OrderEffectRefused('completion.refused.not_referent')
+    if (!isContractReferent(contract, order.ordered_by)) throw new OrderEffectRefused('completion.refused.not_referent')
     const value = textInput(input, column)
     if (value.length > (effectLimit(effect, field) ?? 0)) throw new OrderEffectRefused('completion.refused.bad_input')
     await setContractText(trx, contract.id, column, value, now.toISOString())
