@@ -1,13 +1,13 @@
 // A fresh app on a fresh in-memory database, closed when the test ends.
 // With TEST_POSTGRES_URL set, the fresh database is a PostgreSQL database of
-// the test's own instead (test/helpers/postgres.ts), migrated the same way.
+// the test's own instead (test/helpers/postgres.ts), copied from a migrated template.
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type AppDeps } from '../../src/app.js'
 import { testConfig, type Config } from '../../src/config.js'
 import { openDatabase } from '../../src/db/connection.js'
 import type { DB } from '../../src/db/database.js'
 import { migrateToLatest } from '../../src/db/migrator.js'
-import { freshPostgresDatabase, testPostgresUrl } from './postgres.js'
+import { freshMigratedPostgresDatabase, testPostgresUrl } from './postgres.js'
 
 interface Teardown {
   teardown(fn: () => unknown): void
@@ -15,8 +15,7 @@ interface Teardown {
 
 export async function freshDatabase(t: Teardown): Promise<DB> {
   if (testPostgresUrl) {
-    const { db } = await freshPostgresDatabase(t)
-    await migrateToLatest(db)
+    const { db } = await freshMigratedPostgresDatabase(t)
     return db
   }
   const db = openDatabase(':memory:')

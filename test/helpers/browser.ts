@@ -25,6 +25,7 @@ import { migrateToLatest } from '../../src/db/migrator.js'
 import { deliverDueEmails, type DeliveryReport } from '../../src/jobs/mail-delivery.js'
 import { smtpTransport } from '../../src/mail/transport.js'
 import { seedDemo } from '../../scripts/seed-demo.js'
+import { freshPostgresDatabase, testPostgresUrl } from './postgres.js'
 
 export type Locale = 'en' | 'fr'
 
@@ -38,13 +39,12 @@ export interface Portal {
   db: DB
 }
 
-/** The whole app on a random loopback port, over a fresh SQLite file seeded
- * with the demo data (scripts/seed-demo.ts). A file, not :memory:, so the
- * database behaves as in production (WAL, one connection per process). */
+/** The whole app on a random loopback port, over a fresh database seeded
+ * with the demo data (scripts/seed-demo.ts): an SQLite file, not :memory:, so
+ * the database behaves as in production (WAL, one connection per process); or,
+ * with TEST_POSTGRES_URL, a PostgreSQL database of the journey's own. */
 export async function startPortal(t: Test, config: Partial<Config> = {}): Promise<Portal> {
-  const dir = mkdtempSync(join(tmpdir(), 'ccs-browser-db-'))
-  const sqlitePath = join(dir, 'portal.db')
-  const db = openDatabase(sqlitePath)
+  const { db, databaseConfig, removeFiles } = await journeyDatabase(t)
   let app: FastifyInstance | undefined
   // One teardown, in order: stop serving, then close the database, then remove its folder.
   t.teardown(async () => {
@@ -54,11 +54,11 @@ export async function startPortal(t: Test, config: Partial<Config> = {}): Promis
     app?.server.closeAllConnections()
     await closing
     await db.destroy()
-    rmSync(dir, { recursive: true, force: true })
+    removeFiles()
   })
   await migrateToLatest(db)
   await seedDemo(db)
-  const appConfig = testConfig({ databaseUrl: `sqlite:${sqlitePath}`, sqlitePath, ...config })
+  const appConfig = testConfig({ ...databaseConfig, ...config })
   app = await buildApp({ config: appConfig, db })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   // The links in emails (a reset link) are built from publicUrl when the
@@ -66,6 +66,28 @@ export async function startPortal(t: Test, config: Partial<Config> = {}): Promis
   // now. Nothing reads publicUrl earlier but to tell http from https.
   if (config.publicUrl === undefined) appConfig.publicUrl = url
   return { url, app, db }
+}
+
+interface JourneyDatabase {
+  db: DB
+  databaseConfig: Pick<Config, 'databaseUrl' | 'sqlitePath'>
+  removeFiles(): void
+}
+
+// On PostgreSQL the database is dropped by freshPostgresDatabase's own
+// teardown (its DROP … WITH (FORCE) cuts whatever connection is left).
+async function journeyDatabase(t: Test): Promise<JourneyDatabase> {
+  if (testPostgresUrl) {
+    const { url, db } = await freshPostgresDatabase(t)
+    return { db, databaseConfig: { databaseUrl: url, sqlitePath: null }, removeFiles: () => {} }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ccs-browser-db-'))
+  const sqlitePath = join(dir, 'portal.db')
+  return {
+    db: openDatabase(sqlitePath),
+    databaseConfig: { databaseUrl: `sqlite:${sqlitePath}`, sqlitePath },
+    removeFiles: () => rmSync(dir, { recursive: true, force: true }),
+  }
 }
 
 /** What the server's mail job (src/jobs/mail-delivery.ts, started by
