@@ -12,6 +12,8 @@ export interface Config {
   databaseUrl: string
   /** Path of the SQLite file, or ':memory:'; null when DATABASE_URL is PostgreSQL's. */
   sqlitePath: string | null
+  /** Connections each instance keeps to PostgreSQL (instances × this < max_connections). */
+  databasePoolSize: number
   sessionSecret: string
   smtpUrl: string | null
   mailFrom: string
@@ -54,6 +56,7 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     databaseUrl,
     sqlitePath,
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     sessionSecret: sessionSecret(env, nodeEnv, sqlitePath),
     smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM ?? 'Cloud Customer Space <no-reply@localhost>',

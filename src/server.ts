@@ -3,7 +3,7 @@
 // close the database and exit 0.
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
-import { DatabaseOpenError, openConfiguredDatabase } from './db/connection.js'
+import { checkDatabase, DatabaseOpenError, openConfiguredDatabase } from './db/connection.js'
 import { migrateToLatest } from './db/migrator.js'
 import { startHousekeeping } from './jobs/housekeeping.js'
 import { startMailDelivery } from './jobs/mail-delivery.js'
@@ -13,6 +13,7 @@ import { seedDemoIfEmpty } from '../scripts/seed-demo.js'
 async function main() {
   const config = readConfigOrExit()
   const db = openDatabaseOrExit(config)
+  await checkDatabaseOrExit(db)
   await migrateToLatest(db)
   if (config.seedDemo) await seedDemoIfEmpty(db, (line) => process.stdout.write(`${line}\n`))
   const app = await buildApp({ config, db })
@@ -40,6 +41,15 @@ function readConfigOrExit(): Config {
 function openDatabaseOrExit(config: Config) {
   try {
     return openConfiguredDatabase(config)
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) exitWith(`database error: ${error.message}`)
+    throw error
+  }
+}
+
+async function checkDatabaseOrExit(db: ReturnType<typeof openConfiguredDatabase>) {
+  try {
+    await checkDatabase(db)
   } catch (error) {
     if (error instanceof DatabaseOpenError) exitWith(`database error: ${error.message}`)
     throw error

@@ -40,6 +40,7 @@ t.test('each wrong value is refused with an error naming its variable', async (t
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
     [{ SEED_DEMO: 'perhaps' }, 'SEED_DEMO'],
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE'],
   ]
   for (const [env, variable] of cases) {
     t.throws(() => loadConfig({ ...base, ...env }), new ConfigError(variable, ''), `${JSON.stringify(env)} → ${variable}`)
