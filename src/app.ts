@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { randomUUID } from 'node:crypto'
 import type { Config } from './config.js'
 import type { DB } from './db/database.js'
+import { databaseRateLimitStore } from './db/rate-limit-store.js'
 import { authPlugin } from './plugins/auth.js'
 import { errorsPlugin, renderFrameworkError } from './plugins/errors.js'
 import { flashPlugin } from './plugins/flash.js'
@@ -49,7 +50,7 @@ export async function buildApp({ config, db, extraRoutes, logStream }: AppDeps):
   await app.register(authPlugin) // preHandler: loads the user
   await app.register(i18nPlugin) // onRequest after the session's; its ?lang= preHandler after auth's
   await app.register(csrfPlugin) // preHandler, after auth
-  await app.register(fastifyRateLimit, { global: false })
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(db) }) // counters in the database: one per-IP limit across instances
   await app.register(errorsPlugin)
   await app.register(staticFiles)
   await app.register(routes)

@@ -1,0 +1,90 @@
+// @fastify/rate-limit's counters in the rate_counters table instead of the
+// process's memory. With the bundled in-memory store, N instances behind a
+// balancer would each allow the per-IP limit: N × the attempts on /login,
+// /login/2fa or the password forms. In the database, every instance counts
+// the same hits.
+//
+// One upsert per hit (no read first), so parallel hits on any instances can't
+// both see the old count: the same fixed window as the per-login throttle
+// (src/features/auth/login-throttle.ts), on SQLite and PostgreSQL alike.
+import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit'
+import { sql } from 'kysely'
+import type { Executor } from './database.js'
+
+/** Per-IP keys start with this, so they never meet the per-login `login:<login>` keys. */
+export const PER_IP_KEY_PREFIX = 'ip:'
+
+export interface WindowHit {
+  /** Hits in the current window, this one included. */
+  count: number
+  /** When the current window started (ISO text). */
+  windowStart: string
+}
+
+/**
+ * Counts one hit on `key` in a fixed window of `windowMs`: a window that
+ * started `windowMs` ago or more is over, and this hit starts a new one.
+ */
+export async function hitWindow(db: Executor, key: string, windowMs: number, now = new Date()): Promise<WindowHit> {
+  const windowStart = now.toISOString()
+  const cutoff = new Date(now.getTime() - windowMs).toISOString()
+  const expired = sql<boolean>`rate_counters.window_start <= ${cutoff}`
+  const row = await db
+    .insertInto('rate_counters')
+    .values({ key, window_start: windowStart, count: 1 })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        count: sql`case when ${expired} then 1 else rate_counters.count + 1 end`,
+        window_start: sql`case when ${expired} then ${windowStart} else rate_counters.window_start end`,
+      }))
+    .returning(['count', 'window_start'])
+    .executeTakeFirstOrThrow()
+  return { count: row.count, windowStart: row.window_start }
+}
+
+/** Milliseconds left in a window, within [0, windowMs] even if another instance's clock runs a little ahead. */
+export function msLeftInWindow(windowStart: string, windowMs: number, now = new Date()): number {
+  const left = Date.parse(windowStart) + windowMs - now.getTime()
+  return Math.min(windowMs, Math.max(0, left))
+}
+
+/**
+ * The `store` option of @fastify/rate-limit: a class (the plugin constructs it
+ * itself, with its options only), so the database comes in through this closure.
+ * The plugin asks `child()` for one store per rate-limited route; each counts
+ * under its own method and URL pattern, so /login and /password/forgot never
+ * share a counter.
+ */
+export function databaseRateLimitStore(db: Executor): FastifyRateLimitStoreCtor {
+  class DatabaseRateLimitStore implements FastifyRateLimitStore {
+    constructor(_options: unknown, private readonly route = '') {}
+
+    incr(ip: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+      const now = new Date()
+      hitWindow(db, `${PER_IP_KEY_PREFIX}${this.route}:${ip}`, timeWindow, now).then(
+        (hit) => callback(null, { current: hit.count, ttl: msLeftInWindow(hit.windowStart, timeWindow, now) }),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+      )
+    }
+
+    child(routeOptions: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
+      const options = routeOptions as unknown as ChildOptions
+      // Both move the window on every refused hit; a fixed window can't, and
+      // silently ignoring them would make a route looser than it says.
+      if (options.continueExceeding || options.exponentialBackoff) {
+        throw new Error('the database rate-limit store counts fixed windows: continueExceeding and exponentialBackoff are not supported')
+      }
+      const { method, url } = options.routeInfo
+      return new DatabaseRateLimitStore(options, `${String(method)} ${url}`)
+    }
+  }
+  return DatabaseRateLimitStore
+}
+
+// What the plugin really passes to child(): the merged options plus the route
+// (its typings name a RouteOptions instead).
+interface ChildOptions {
+  continueExceeding?: boolean
+  exponentialBackoff?: boolean
+  routeInfo: { method: string | string[]; url: string }
+}
