@@ -1,8 +1,9 @@
 // The periodic jobs of the contracts features (budget alerts, cancellations
-// and support-level changes falling due): each runs every few minutes on
-// whichever instance holds its lease, and is idempotent, so a run that
-// repeats or comes late changes nothing twice. A feature adds its job to
-// SCHEDULED_JOBS (one line); server.ts starts them all.
+// and support-level changes falling due): each runs once per period across
+// all instances, on whichever instance takes its lease first, and is
+// idempotent, so a run that repeats or comes late changes nothing twice. A
+// feature adds its job to SCHEDULED_JOBS (one line); server.ts starts them all.
+import { hostname } from 'node:os'
 import { randomUUID } from 'node:crypto'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Config } from '../config.js'
@@ -25,24 +26,41 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   supportLevelChangesJob,
 ]
 
-const LEASE_MS = 5 * 60_000
-
-/** Runs `job` once if this instance gets its lease. */
+/**
+ * Runs `job` unless another holder has run it less than a period ago; returns
+ * its summary, or undefined when it was left to that holder.
+ *
+ * The lease is the period: taken for `everyMs` and kept after a success, so
+ * every instance ticking later in the same period finds it held (releasing it
+ * after the run would let each instance run the job once per period). The
+ * holder's own next tick renews it, so a live instance keeps its jobs; if it
+ * dies, another takes them over when the lease expires. A failed run releases
+ * the lease so that another instance (or the next tick) retries at once.
+ */
 export async function runScheduledJob(job: ScheduledJob, deps: { db: DB; config: Config }, holder: string, now = new Date()) {
-  if (!(await tryTakeLease(deps.db, `job:${job.name}`, holder, LEASE_MS, now))) return undefined
+  const lease = leaseOf(job)
+  if (!(await tryTakeLease(deps.db, lease, holder, job.everyMs, now))) return undefined
   try {
     return (await job.run(deps, now)) ?? {}
-  } finally {
-    await releaseLease(deps.db, `job:${job.name}`, holder)
+  } catch (error) {
+    await releaseLease(deps.db, lease, holder)
+    throw error
   }
 }
 
+/** The name of the job's row in job_leases. */
+export function leaseOf(job: Pick<ScheduledJob, 'name'>): string {
+  return `job:${job.name}`
+}
+
+/** Ticks each job at start and every `everyMs`; returns stop. */
 export function startScheduledJobs(deps: { db: DB; config: Config; log: FastifyBaseLogger }, jobs = SCHEDULED_JOBS): () => void {
-  const holder = randomUUID()
+  // Names this process in job_leases, so an operator sees which instance ran what.
+  const holder = `${hostname()}:${process.pid}:${randomUUID()}`
   const timers = jobs.map((job) => {
     const tick = () => {
       runScheduledJob(job, deps, holder).then(
-        (summary) => summary && Object.values(summary).some((n) => n > 0) && deps.log.info({ job: job.name, ...summary }, 'job ran'),
+        (summary) => logTick(deps.log, job, summary),
         (error: unknown) => deps.log.error({ err: error, job: job.name }, 'job failed'),
       )
     }
@@ -52,4 +70,12 @@ export function startScheduledJobs(deps: { db: DB; config: Config; log: FastifyB
     return timer
   })
   return () => timers.forEach((timer) => clearInterval(timer))
+}
+
+// A run that changed something is news (info); a run with nothing due, or a
+// tick that found the period's lease held elsewhere, only at debug level.
+function logTick(log: FastifyBaseLogger, job: ScheduledJob, summary: Record<string, number> | undefined): void {
+  if (summary === undefined) log.debug({ job: job.name }, 'job left to another instance')
+  else if (Object.values(summary).some((n) => n > 0)) log.info({ job: job.name, ...summary }, 'job ran')
+  else log.debug({ job: job.name, ...summary }, 'job ran')
 }
