@@ -4,7 +4,7 @@ import { dirname } from 'node:path'
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
-import { isSqlite, WideIntegersPlugin } from './portable.js'
+import { isSqlite, TextWithoutNulPlugin, WideIntegersPlugin } from './portable.js'
 
 export class DatabaseOpenError extends Error {}
 
@@ -93,5 +93,5 @@ function openPostgres(url: string, poolSize: number): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: types as pg.CustomTypesConfig })
   // An idle client losing its connection must not end the process: the pool drops it.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`))
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new WideIntegersPlugin()] })
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new WideIntegersPlugin(), new TextWithoutNulPlugin()] })
 }

@@ -1,10 +1,16 @@
 // The few places where SQLite and PostgreSQL need different words. Everything
 // dialect-specific lives in src/db/, so the rest of the code is portable.
 import {
-  DataTypeNode, OperationNodeTransformer, SqliteAdapter,
+  DataTypeNode, OperationNodeTransformer, SqliteAdapter, sql,
+  type PrimitiveValueListNode, type RawBuilder, type ValueNode,
   type ColumnDefinitionBuilder, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs,
   type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow,
 } from 'kysely'
+
+/** A condition as 1 or 0 on both dialects (PostgreSQL would answer true/false, SQLite 1/0). */
+export function flag(condition: RawBuilder<unknown>): RawBuilder<0 | 1> {
+  return sql<0 | 1>`case when ${condition} then 1 else 0 end`
+}
 
 export function isSqlite(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter
@@ -44,4 +50,43 @@ class WideIntegers extends OperationNodeTransformer {
   protected override transformDataType(node: DataTypeNode): DataTypeNode {
     return node.dataType === 'integer' ? DataTypeNode.create('bigint') : node
   }
+}
+
+/**
+ * PostgreSQL's text cannot hold U+0000: a parameter containing it fails the
+ * whole statement (22021), where SQLite simply stores or compares it. Any
+ * input can carry one (`/contracts/X%00`, a form field), so rather than check
+ * at every route, on PostgreSQL every text parameter has U+0000 replaced by
+ * U+FFFD, Unicode's "unrepresentable character". A lookup then finds nothing,
+ * as on SQLite (nothing stored holds either), and stored text keeps a visible
+ * trace instead of a 500.
+ */
+export class TextWithoutNulPlugin implements KyselyPlugin {
+  readonly #transformer = new TextWithoutNul()
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.#transformer.transformNode(args.node, args.queryId)
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result
+  }
+}
+
+class TextWithoutNul extends OperationNodeTransformer {
+  protected override transformValue(node: ValueNode): ValueNode {
+    return hasNul(node.value) ? { ...node, value: withoutNul(node.value) } : node
+  }
+
+  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
+    return node.values.some(hasNul) ? { ...node, values: node.values.map((value) => (hasNul(value) ? withoutNul(value) : value)) } : node
+  }
+}
+
+function hasNul(value: unknown): value is string {
+  return typeof value === 'string' && value.includes('\u0000')
+}
+
+function withoutNul(value: string): string {
+  return value.replaceAll('\u0000', '\uFFFD')
 }

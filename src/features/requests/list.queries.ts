@@ -61,10 +61,11 @@ function matchesSearch(scope: RequestScope, q: string) {
 
 function matching(db: Executor, search: RequestSearch) {
   let query = db.selectFrom('requests').where(visibleTo(narrowScope(search.scope, search)))
-  // `+status`: SQLite's no-op unary plus keeps the planner off the staff
-  // queue's index (status, created_at), which would read every request of
-  // that status on the platform instead of the user's contracts' ones.
-  if (search.status) query = query.where(sql`+requests.status`, '=', search.status)
+  // `status || ''` keeps the planner off the staff queue's index (status,
+  // created_at), which would read every request of that status on the
+  // platform instead of the user's contracts' ones. (SQLite's usual `+status`
+  // is not valid on PostgreSQL; this is, on both.)
+  if (search.status) query = query.where(sql`requests.status || ''`, '=', search.status)
   if (search.q) query = query.where(matchesSearch(search.scope, search.q))
   return query
 }

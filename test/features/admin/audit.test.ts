@@ -6,6 +6,7 @@ import { buildTestApp, freshDatabase } from '../../helpers/app.js'
 import { loginAs, loginAsStaff, seedPersonas } from '../../helpers/personas.js'
 import type { DB } from '../../../src/db/database.js'
 import { auditBatchAfter, auditCountQuery, auditPageQuery, listAuditActions, resolveAuditSearch } from '../../../src/features/admin/records/audit.queries.js'
+import { testPostgresUrl } from '../../helpers/postgres.js'
 
 async function setup(t: Test) {
   const db = await freshDatabase(t)
@@ -210,7 +211,11 @@ t.test('the CSV with an invalid filter answers the page with 422, not a file', a
   t.match(response.headers['content-type'], 'text/html')
 })
 
-t.test('every filter reads the log through an index, never a full scan', async (t) => {
+// These two read SQLite's query plans (`explain query plan`); PostgreSQL's
+// planner chooses by table statistics, so a tiny test table proves nothing there.
+const sqlitePlansOnly = testPostgresUrl ? 'SQLite query plans: this run is on PostgreSQL' : false
+
+t.test('every filter reads the log through an index, never a full scan', { skip: sqlitePlansOnly }, async (t) => {
   const { db } = await setup(t)
   const none = { actor: '', action: '', contract: '', target: '', from: '', to: '' }
   const each = { actor: 'sophie.durand', action: 'admin.', contract: 'OCB0000101', target: 'bruno.petit', from: '2026-03-01', to: '2026-03-31' }
@@ -226,7 +231,7 @@ t.test('every filter reads the log through an index, never a full scan', async (
   }
 })
 
-t.test('a page of an action prefix matching much of the log walks the log in time order instead of sorting every match', async (t) => {
+t.test('a page of an action prefix matching much of the log walks the log in time order instead of sorting every match', { skip: sqlitePlansOnly }, async (t) => {
   const { db } = await setup(t)
   const { search } = await resolveAuditSearch(db, { actor: '', action: 'admin.', contract: '', target: '', from: '', to: '' })
   const plan = async (total: number) => {

@@ -2,6 +2,7 @@
 // state, the contracts it is declared on, its recent audit entries.
 import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
+import { flag } from '../../../db/portable.js'
 import { fewIds, startingWith } from '../search.js'
 import { rightsFrom, sectionsForOffer, type Level, type Section } from '../../../policy/index.js'
 import type { UserFilters } from './users.filters.js'
@@ -53,7 +54,7 @@ export async function searchUsers(db: Executor, filters: UserFilters, page: numb
   const [rows, total] = await Promise.all([
     query.leftJoin('companies', 'companies.id', 'users.company_id')
       .select(['users.id', 'users.login', 'users.email', 'users.first_name', 'users.last_name', 'users.is_staff', 'users.locked_until',
-        'users.totp_enabled_at', 'users.last_login_at', 'companies.name as company_name', sql<number>`users.password_hash is null`.as('invited')])
+        'users.totp_enabled_at', 'users.last_login_at', 'companies.name as company_name', flag(sql`users.password_hash is null`).as('invited')])
       .orderBy('users.last_name').orderBy('users.first_name').orderBy('users.id')
       .limit(USERS_PAGE_SIZE).offset((page - 1) * USERS_PAGE_SIZE).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -70,7 +71,7 @@ export async function findSupportedUser(db: Executor, login: string) {
   const row = await db.selectFrom('users').leftJoin('companies', 'companies.id', 'users.company_id')
     .select(['users.id', 'users.login', 'users.email', 'users.title', 'users.first_name', 'users.last_name', 'users.phone_mobile', 'users.phone_landline',
       'users.locale', 'users.is_staff', 'users.failed_login_count', 'users.locked_until', 'users.last_login_at', 'users.totp_enabled_at', 'users.created_at',
-      'companies.name as company_name', sql<number>`users.password_hash is null`.as('invited'), sql<number>`users.totp_secret is not null`.as('has_totp_secret')])
+      'companies.name as company_name', flag(sql`users.password_hash is null`).as('invited'), flag(sql`users.totp_secret is not null`).as('has_totp_secret')])
     .where('users.login', '=', login).executeTakeFirst()
   if (!row) return undefined
   const { invited, has_totp_secret, ...user } = row
