@@ -12,6 +12,18 @@ export function flag(condition: RawBuilder<unknown>): RawBuilder<0 | 1> {
   return sql<0 | 1>`case when ${condition} then 1 else 0 end`
 }
 
+/**
+ * Makes the rest of transaction `trx` the only one at a time in section `name`
+ * (e.g. reading the highest contract code, then inserting the next). SQLite
+ * already runs one writing transaction at a time; PostgreSQL's READ COMMITTED
+ * would let two read the same highest code, so there a transaction-scoped
+ * advisory lock, released at commit or rollback, queues them.
+ */
+export async function serializeSection(trx: Kysely<any>, name: string): Promise<void> {
+  if (isSqlite(trx)) return
+  await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(trx)
+}
+
 export function isSqlite(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter
 }

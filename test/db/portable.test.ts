@@ -4,7 +4,8 @@ import t from 'tap'
 import { sql } from 'kysely'
 import { flag, isSqlite } from '../../src/db/portable.js'
 import { freshDatabase } from '../helpers/app.js'
-import { createCompany } from '../helpers/factories.js'
+import { createCompany, createContract } from '../helpers/factories.js'
+import { nextContractCode } from '../../src/features/admin/companies/contracts.queries.js'
 
 t.test('flag() answers a condition as 1 or 0, never true/false', async (t) => {
   const db = await freshDatabase(t)
@@ -25,4 +26,18 @@ t.test('a NUL byte in a parameter never fails a statement: a lookup finds nothin
   const stored = await db.selectFrom('companies').select('name').where('id', '=', companyId).executeTakeFirstOrThrow()
   // SQLite keeps the NUL; PostgreSQL cannot, and keeps U+FFFD in its place.
   t.equal(stored.name, isSqlite(db) ? 'Ac\u0000me' : 'Ac\uFFFDme')
+})
+
+t.test('contracts created at the same moment each get their own next code (the read of the highest code is serialized)', async (t) => {
+  const db = await freshDatabase(t)
+  const companyId = await createCompany(db)
+  const creations = Array.from({ length: 6 }, () =>
+    db.transaction().execute(async (trx) => {
+      const code = await nextContractCode(trx)
+      await createContract(trx, { companyId, code })
+      return code
+    }),
+  )
+  const codes = await Promise.all(creations)
+  t.equal(new Set(codes).size, 6, `six different codes: ${codes.join(', ')}`)
 })

@@ -3,6 +3,7 @@
 // same for both, are listed there: browse.queries.ts), the orders each service
 // has had, and the writes of the three forms.
 import type { Executor } from '../../../db/database.js'
+import { serializeSection } from '../../../db/portable.js'
 import type { CatalogService, SubscriptionOffer } from '../../../db/catalog.table.js'
 import type { CategoryColumns } from './category.form.js'
 import type { ServiceColumns } from './service.form.js'
@@ -40,6 +41,11 @@ export function findServiceByCode(db: Executor, code: string) {
 
 export function findSubscriptionOffer(db: Executor, id: number) {
   return db.selectFrom('subscription_offers').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** Until the saving transaction ends, no other one may check or take a category or service code. */
+export function lockCatalogCodes(trx: Executor): Promise<void> {
+  return serializeSection(trx, 'catalog-codes')
 }
 
 /** Another category already holding this code (codes are compared as typed: the form only accepts lower case). */

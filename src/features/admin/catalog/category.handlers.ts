@@ -13,7 +13,7 @@ import { writeAudit } from '../../../audit/audit.js'
 import type { CatalogCategory } from '../../../db/catalog.table.js'
 import type { FieldErrors } from '../../../lib/forms.js'
 import { actorOf } from '../companies/params.js'
-import { categoryCodeTaken, insertCategory, nextPosition, updateCategory } from './admin-catalog.queries.js'
+import { categoryCodeTaken, insertCategory, lockCatalogCodes, nextPosition, updateCategory } from './admin-catalog.queries.js'
 import { categoryFormOf, checkCategoryForm, readCategoryForm, type CategoryForm } from './category.form.js'
 import { categoryOfParam } from './params.js'
 import { saveEdit } from './audited-edit.js'
@@ -31,6 +31,7 @@ export async function createCategory(request: FastifyRequest, reply: FastifyRepl
   if ('errors' in checked) return renderForm(reply, { values: form, errors: checked.errors }, 422)
   const actor = actorOf(request)
   const id = await db.transaction().execute(async (trx) => {
+    await lockCatalogCodes(trx)
     if (await categoryCodeTaken(trx, checked.columns.code)) return undefined
     const id = await insertCategory(trx, checked.columns)
     await writeAudit(trx, { action: 'admin.catalog.category_created', actorUserId: actor.userId, ip: actor.ip, details: { id, ...checked.columns } })
@@ -55,6 +56,7 @@ export async function saveCategory(request: FastifyRequest, reply: FastifyReply)
   if ('errors' in checked) return renderForm(reply, { category, values: form, errors: checked.errors }, 422)
   const actor = actorOf(request)
   const saved = await request.server.db.transaction().execute(async (trx) => {
+    await lockCatalogCodes(trx)
     if (await categoryCodeTaken(trx, checked.columns.code, category.id)) return false
     await saveEdit(trx, {
       action: 'admin.catalog.category_updated', actor, saved: category, columns: checked.columns, names: { id: category.id },

@@ -9,7 +9,7 @@ import { parseFieldDefinitions } from '../../../lib/field-definitions.js'
 import type { CatalogService } from '../../../db/catalog.table.js'
 import { actorOf } from '../companies/params.js'
 import { listCategories } from '../../catalog/browse.queries.js'
-import { insertService, nextPosition, serviceCodeTaken, updateService } from './admin-catalog.queries.js'
+import { insertService, lockCatalogCodes, nextPosition, serviceCodeTaken, updateService } from './admin-catalog.queries.js'
 import { checkServiceForm } from './service.checks.js'
 import { emptyServiceForm, readServiceForm, serviceFormOf, type ServiceColumns } from './service.form.js'
 import { renderServiceForm } from './service.page.js'
@@ -34,6 +34,7 @@ export async function createService(request: FastifyRequest, reply: FastifyReply
   if ('errors' in checked) return renderServiceForm(request, reply, { values: form, errors: checked.errors }, 422)
   const actor = actorOf(request)
   const id = await db.transaction().execute(async (trx) => {
+    await lockCatalogCodes(trx)
     if (await serviceCodeTaken(trx, form.code)) return undefined
     const id = await insertService(trx, form.code, checked.columns, new Date())
     await writeAudit(trx, { action: 'admin.catalog.service_created', actorUserId: actor.userId, ip: actor.ip, details: { id, code: form.code, ...checked.columns } })

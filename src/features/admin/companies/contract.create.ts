@@ -5,7 +5,7 @@ import type { DB } from '../../../db/database.js'
 import type { Offer } from '../../../db/contracts.table.js'
 import { createInvitee, grantAccess, sendContractAccess, sendWelcome, type Invitee } from './access.js'
 import { contractColumns, type ContractForm } from './contract.form.js'
-import { codeIsTaken, nextContractCode } from './contracts.queries.js'
+import { codeIsTaken, lockContractCodes, nextContractCode } from './contracts.queries.js'
 import type { Actor } from './params.js'
 import type { KnownUser, Referent } from './people.form.js'
 
@@ -24,6 +24,7 @@ export interface NewTenant {
 export async function createTenant(db: DB, publicUrl: string, tenant: NewTenant, actor: Actor): Promise<{ code: string; taken?: true }> {
   return db.transaction().execute(async (trx) => {
     // Checked again here: the form's check ran outside this transaction.
+    await lockContractCodes(trx)
     if (tenant.form.code && (await codeIsTaken(trx, tenant.form.code))) return { code: tenant.form.code, taken: true as const }
     const code = tenant.form.code || await nextContractCode(trx)
     const isNew = tenant.referent.kind === 'new'

@@ -1,5 +1,6 @@
 // Contracts as staff see them, and the code generator.
 import type { Executor } from '../../../db/database.js'
+import { serializeSection } from '../../../db/portable.js'
 import type { Contract } from '../../../db/contracts.table.js'
 import { CODE_FORMAT } from './contract.form.js'
 
@@ -13,13 +14,18 @@ export async function codeIsTaken(db: Executor, code: string): Promise<boolean> 
   return Boolean(await db.selectFrom('contracts').select('id').where('code', '=', code).executeTakeFirst())
 }
 
+/** Until the creating transaction ends, no other one may pick or check a contract code. */
+export function lockContractCodes(trx: Executor): Promise<void> {
+  return serializeSection(trx, 'contract-codes')
+}
+
 /**
  * The next free code: OCB and the number after the highest one in use, seven
- * digits. Called inside the creating transaction (SQLite runs one at a time,
- * and the UNIQUE constraint on code backs it up elsewhere), so two creations
- * never get the same one. Well-formed codes sort like their numbers.
+ * digits. Called inside the creating transaction, under lockContractCodes, so
+ * two creations never get the same one. Well-formed codes sort like their numbers.
  */
 export async function nextContractCode(trx: Executor): Promise<string> {
+  await lockContractCodes(trx)
   const rows = await trx.selectFrom('contracts').select('code')
     .where('code', '>=', 'OCB0000000').where('code', '<=', 'OCB9999999')
     .orderBy('code', 'desc').limit(20).execute()
