@@ -1,0 +1,91 @@
+// One table, from SQLite to PostgreSQL and back: copied in keyset batches
+// (primary-key order, ~1,000 rows, so neither side holds a big table in
+// memory), its checksum taken from the rows as SQLite gives them; then read
+// back from PostgreSQL in the same order for the same checksum.
+import { TableChecksum, type Row, type TableDigest } from './checksum.js'
+import type { PostgresTarget, TargetColumn } from './postgres-target.js'
+import { CopyRefusal } from './refusal.js'
+import type { SqliteSource } from './sqlite-source.js'
+
+export interface TablePlan {
+  table: string
+  columns: TargetColumn[]
+  primaryKey: string[]
+  /** Columns referencing this same table: filled after all its rows exist. */
+  selfReferences: string[]
+}
+
+// PostgreSQL takes at most 65,535 parameters in one statement.
+const MAX_PARAMETERS = 65_535
+
+export async function copyTable(source: SqliteSource, target: PostgresTarget, plan: TablePlan, batchSize: number): Promise<TableDigest> {
+  const names = plan.columns.map((column) => column.name)
+  const keyAt = plan.primaryKey.map((name) => names.indexOf(name))
+  const selfAt = plan.selfReferences.map((name) => names.indexOf(name))
+  const limit = rowsPerStatement(names.length, batchSize)
+  const checksum = new TableChecksum()
+  const later: Row[] = [] // [...key, ...self references] of the rows that have one
+  let after: Row | null = null
+  for (;;) {
+    const rows = source.readBatch(plan.table, names, plan.primaryKey, after, limit)
+    if (rows.length === 0) break
+    for (const row of rows) checksum.add(row)
+    for (const row of rows) if (selfAt.some((i) => row[i] !== null)) later.push([...keyAt.map((i) => row[i]), ...selfAt.map((i) => row[i])])
+    const insertable = selfAt.length === 0 ? rows : rows.map((row) => row.map((value, i) => (selfAt.includes(i) ? null : value)))
+    await explained(plan.table, rowsAfter(after), () => target.insert(plan.table, names, insertable))
+    after = keyAt.map((i) => rows.at(-1)![i])
+    if (rows.length < limit) break
+  }
+  await fillSelfReferences(target, plan, later, batchSize)
+  return checksum.digest()
+}
+
+/** The table's checksum as PostgreSQL now holds it. */
+export async function readBackChecksum(target: PostgresTarget, plan: TablePlan, batchSize: number): Promise<TableDigest> {
+  const names = plan.columns.map((column) => column.name)
+  const keyAt = plan.primaryKey.map((name) => names.indexOf(name))
+  const checksum = new TableChecksum()
+  let after: Row | null = null
+  for (;;) {
+    const rows = await target.readBatch(plan.table, names, plan.primaryKey, after, batchSize)
+    for (const row of rows) checksum.add(row)
+    if (rows.length < batchSize) break
+    after = keyAt.map((i) => rows.at(-1)![i])
+  }
+  return checksum.digest()
+}
+
+async function fillSelfReferences(target: PostgresTarget, plan: TablePlan, rows: Row[], batchSize: number): Promise<void> {
+  const column = (name: string) => plan.columns.find((c) => c.name === name)!
+  const key = plan.primaryKey.map(column)
+  const values = plan.selfReferences.map(column)
+  const limit = rowsPerStatement(key.length + values.length, batchSize)
+  for (let start = 0; start < rows.length; start += limit) {
+    const chunk = rows.slice(start, start + limit)
+    const first = chunk[0]!.slice(0, key.length)
+    await explained(plan.table, `setting ${plan.selfReferences.join(', ')} from the row with key ${keyText(first)} on`, () => target.update(plan.table, key, values, chunk))
+  }
+}
+
+function rowsPerStatement(columns: number, batchSize: number): number {
+  return Math.max(1, Math.min(batchSize, Math.floor(MAX_PARAMETERS / Math.max(1, columns))))
+}
+
+// PostgreSQL refusing a row (a foreign key, a value its column type cannot
+// hold) is reported with the table and where in it, then the copy rolls back.
+async function explained(table: string, where: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write()
+  } catch (error) {
+    const { message, detail } = error as { message: string; detail?: string }
+    throw new CopyRefusal(`PostgreSQL refused a row of ${table} ${where}: ${message}${detail ? ` (${detail})` : ''}`)
+  }
+}
+
+function rowsAfter(after: Row | null): string {
+  return after === null ? 'in its first rows' : `in the rows after key ${keyText(after)}`
+}
+
+function keyText(key: Row): string {
+  return `(${key.map(String).join(', ')})`
+}
