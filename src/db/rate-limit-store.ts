@@ -42,6 +42,15 @@ export async function hitWindow(db: Executor, key: string, windowMs: number, now
   return { count: row.count, windowStart: row.window_start }
 }
 
+// Every window is 15 minutes at most: a day-old row counts nothing any more.
+const KEEP_COUNTERS_MS = 24 * 60 * 60_000
+
+/** Deletes counters whose window ended long ago (housekeeping); a deleted key simply starts a fresh window. */
+export async function purgeOldRateCounters(db: Executor, now = new Date()): Promise<number> {
+  const result = await db.deleteFrom('rate_counters').where('window_start', '<', new Date(now.getTime() - KEEP_COUNTERS_MS).toISOString()).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
 /** Milliseconds left in a window, within [0, windowMs] even if another instance's clock runs a little ahead. */
 export function msLeftInWindow(windowStart: string, windowMs: number, now = new Date()): number {
   const left = Date.parse(windowStart) + windowMs - now.getTime()

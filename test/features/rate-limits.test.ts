@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify'
 import t, { type Test } from 'tap'
 import type { DB } from '../../src/db/database.js'
-import { databaseRateLimitStore, hitWindow, msLeftInWindow, PER_IP_KEY_PREFIX } from '../../src/db/rate-limit-store.js'
+import { databaseRateLimitStore, hitWindow, msLeftInWindow, PER_IP_KEY_PREFIX, purgeOldRateCounters } from '../../src/db/rate-limit-store.js'
 import { buildTestApp, freshDatabase } from '../helpers/app.js'
 import { Client } from '../helpers/client.js'
 import { seedPersonas } from '../helpers/personas.js'
@@ -121,4 +121,17 @@ t.test('the store refuses options that would move a fixed window', async (t) => 
   t.throws(() => store.child({ continueExceeding: true, routeInfo } as never), /continueExceeding/)
   t.throws(() => store.child({ exponentialBackoff: true, routeInfo } as never), /exponentialBackoff/)
   t.ok(store.child({ routeInfo } as never))
+})
+
+t.test('housekeeping deletes counters whose window ended a day ago or more, and keeps the current ones', async (t) => {
+  const db = await freshDatabase(t)
+  const now = new Date('2026-11-22T12:00:00Z')
+  const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3_600_000).toISOString()
+  await db.insertInto('rate_counters').values([
+    { key: 'ip:POST /login:203.0.113.1', window_start: at(25), count: 3 },
+    { key: 'login:alice.martin', window_start: at(30), count: 9 },
+    { key: 'ip:POST /login:203.0.113.2', window_start: at(0.1), count: 1 },
+  ]).execute()
+  t.equal(await purgeOldRateCounters(db, now), 2)
+  t.same((await db.selectFrom('rate_counters').select('key').execute()).map((row) => row.key), ['ip:POST /login:203.0.113.2'])
 })
