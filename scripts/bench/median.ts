@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report, Row } from './report.js'
-import { textTable } from './report.js'
+import { databaseOf, textTable } from './report.js'
 
 const RESULTS_DIR = join(import.meta.dirname, '..', '..', 'bench', 'results')
 const DEFAULT_RUNS = 3
@@ -18,7 +18,10 @@ function main() {
   const rows = reports[0]!.rows.map((row) => medianRow(row.page, reports.map((report) => report.rows.find((r) => r.page === row.page)).filter((r): r is Row => r !== undefined)))
   const scales = [...new Set(reports.map((report) => report.scale))].join(', ')
   const busy = reports.map((report) => report.backgroundCpuPercent?.toFixed(0) ?? '?').join(', ')
-  console.log(`Medians of ${reports.length} runs (${reports.map((r) => r.date).join(', ')}); --scale ${scales}; CPU busy with other work: ${busy} %.\n`)
+  // Runs on SQLite and on PostgreSQL don't make one median: say so loudly if they are mixed.
+  const databases = [...new Set(reports.map(databaseOf))]
+  console.log(`Medians of ${reports.length} runs (${reports.map((r) => r.date).join(', ')}); database ${databases.join(' AND ')}; --scale ${scales}; CPU busy with other work: ${busy} %.\n`)
+  if (databases.length > 1) console.log('warning: these runs were not made on the same database\n')
   console.log(markdownTable(rows))
   console.log(`\n${textTable(rows)}`)
 }

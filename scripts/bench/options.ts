@@ -1,5 +1,6 @@
 // Command-line options of `npm run bench -- …`.
 import { parseArgs } from 'node:util'
+import { isPostgresUrl } from '../../src/db/connection.js'
 
 export interface Options {
   /** `npm run seed -- --scale N`: N companies, 5N contracts, 25N users. */
@@ -12,6 +13,8 @@ export interface Options {
   build: boolean
   /** Writes a V8 CPU profile of the portal under bench/results/profiles/. */
   cpuProf: boolean
+  /** A PostgreSQL server to run on (the bench creates and drops a database there); SQLite when absent. */
+  database: string | undefined
 }
 
 // 2,000 is the target data set (2,000 companies, 10,000 contracts, 50,000
@@ -24,6 +27,8 @@ export const USAGE = `npm run bench -- [options]
   --duration S       seconds measured per page (default ${DEFAULTS.duration})
   --warmup S         seconds of warm-up per page, not measured (default ${DEFAULTS.warmup})
   --pages a,b        only the pages named a or b, or else whose name contains a or b (the ceilings always run)
+  --database URL     run on PostgreSQL: a database of its own on the server at URL
+                     (postgres://…), created, seeded and dropped by the bench (default: a SQLite file)
   --no-build         reuse dist/ as it is
   --cpu-prof         write a CPU profile of the portal and print its hottest functions
   --help`
@@ -38,6 +43,7 @@ export function parseOptions(argv: string[]): Options | 'help' {
       duration: { type: 'string' },
       warmup: { type: 'string' },
       pages: { type: 'string' },
+      database: { type: 'string' },
       'no-build': { type: 'boolean' },
       'cpu-prof': { type: 'boolean' },
       help: { type: 'boolean' },
@@ -52,7 +58,14 @@ export function parseOptions(argv: string[]): Options | 'help' {
     pages: (values.pages ?? '').split(',').map((name) => name.trim()).filter(Boolean),
     build: !values['no-build'],
     cpuProf: Boolean(values['cpu-prof']),
+    database: postgresServer(values.database),
   }
+}
+
+function postgresServer(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  if (!isPostgresUrl(value)) throw new Error(`--database expects a PostgreSQL server URL (postgres://user@host:port/db), got "${value}"`)
+  return value
 }
 
 function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {

@@ -21,6 +21,8 @@ export interface Row {
 export interface Report {
   date: string
   commit: string | undefined
+  /** Where the portal's data was: "SQLite" or e.g. "PostgreSQL 15.18 on 127.0.0.1:55432, pool of 10". Absent in runs made before it was recorded: SQLite. */
+  database?: string
   machine: { node: string; cpus: number; cpuModel: string; platform: string }
   scale: number
   seedSeconds: number
@@ -59,7 +61,7 @@ export function markdown(report: Report): string {
   return [
     `# Bench ${report.date}`,
     '',
-    `Commit ${report.commit ?? 'unknown'}; Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}; ` +
+    `Commit ${report.commit ?? 'unknown'}; database ${databaseOf(report)}; Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}; ` +
       `data set --scale ${report.scale} (seeded in ${report.seedSeconds.toFixed(1)} s); ` +
       `autocannon ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s a page, loopback; ` +
       `CPU busy with other work before the runs: ${report.backgroundCpuPercent === undefined ? 'unknown' : `${report.backgroundCpuPercent.toFixed(0)} %`}.`,
@@ -71,6 +73,10 @@ export function markdown(report: Report): string {
     'Compare the ÷ ceiling column between runs: absolute figures drift ±10–20 %.',
     '',
   ].join('\n')
+}
+
+export function databaseOf(report: Report): string {
+  return report.database ?? 'SQLite'
 }
 
 /** Writes <timestamp>.json/.md and latest.json/.md; returns the timestamped paths. */

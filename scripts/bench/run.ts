@@ -1,9 +1,11 @@
 // npm run bench [-- --scale N …]: build, seed a large data set in a temporary
-// SQLite file, start the portal as in production, log users in through the
-// login form, drive every page of PAGES (pages.ts) with autocannon, measure a
-// bare Fastify + Eta ceiling in the same run, then print and save the table.
-// Speed is reported, never asserted. Every process started here is stopped and
-// the temporary folder removed, whatever happens.
+// SQLite file (or, with --database postgres://…, in a database of its own on
+// that PostgreSQL server), start the portal as in production, log users in
+// through the login form, drive every page of PAGES (pages.ts) with
+// autocannon, measure a bare Fastify + Eta ceiling in the same run, then print
+// and save the table. Speed is reported, never asserted. Every process started
+// here is stopped, the temporary folder removed and the PostgreSQL database
+// dropped, whatever happens.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -13,6 +15,7 @@ import { DEMO_PASSWORD } from '../seed-demo.js'
 import { anonymousVisitor, logIn, logInStaff } from './login.js'
 import { measure, type Measurement, type Settings, type Target } from './measure.js'
 import { parseOptions, USAGE, type Options } from './options.js'
+import { benchDatabaseOn } from './postgres.js'
 import { CEILING_SIZE_FROM, CEILINGS, PAGES, VISITORS, type Page, type Visitor, type VisitorGroup } from './pages.js'
 import { freePort, runToEnd, spawnTracked, stop, stopAll, waitUntilReady, type Tracked } from './processes.js'
 import { formatHotspots, summarizeProfile } from './profile.js'
@@ -31,10 +34,20 @@ async function main() {
   if (options === 'help') return console.log(USAGE)
   const pages = selectPages(options.pages)
   const workDir = mkdtempSync(join(tmpdir(), 'ccs-bench-'))
-  stopEverythingOnSignal(workDir)
+  const postgres = options.database === undefined ? undefined : benchDatabaseOn(options.database)
+  const cleanUp = once(async () => {
+    await stopAll()
+    rmSync(workDir, { recursive: true, force: true })
+    if (postgres) await postgres.drop().then(() => log(`dropped database ${postgres.name}`), (error: unknown) =>
+      log(`could not drop database ${postgres.name} (drop it by hand): ${error instanceof Error ? error.message : String(error)}`))
+  })
+  stopEverythingOnSignal(cleanUp)
   try {
     if (options.build) await step('build', () => runToEnd('build', 'npm', ['run', 'build', '--silent'], { cwd: ROOT }))
-    const databaseUrl = `sqlite:${join(workDir, 'bench.db')}`
+    if (postgres) await step(`create database ${postgres.name} on ${postgres.server}`, () => postgres.create())
+    const databaseUrl = postgres ? postgres.url : `sqlite:${join(workDir, 'bench.db')}`
+    const database = postgres ? `${postgres.description()}, pool of ${process.env.DATABASE_POOL_SIZE ?? 10}` : 'SQLite'
+    log(`  database: ${database}`)
     const seedSeconds = await step(`seed --scale ${options.scale}`, () => seed(databaseUrl, options.scale))
     log(`  seeded in ${seedSeconds.toFixed(1)} s`)
     const portal = await step('start the portal', () => startPortal(databaseUrl, options.cpuProf))
@@ -57,14 +70,13 @@ async function main() {
       ceilings.push({ name: ceiling.name, result: await step(`${ceiling.name} (${bytes} bytes)`, () => measureCeiling(bytes, settings)) })
     }
     await stop(portal.process)
-    const report = reportOf(options, seedSeconds, background, settings, ceilings, measured, visitors)
+    const report = reportOf(options, database, seedSeconds, background, settings, ceilings, measured, visitors)
     log(`\n${textTable(report.rows)}\n`)
     for (const path of writeResults(RESULTS_DIR, report)) log(`wrote ${path}`)
     if (portal.process.output.length > 0) log(`\nthe portal logged (last lines):\n${portal.process.output.join('\n')}`)
     if (options.cpuProf) printProfile()
   } finally {
-    await stopAll()
-    rmSync(workDir, { recursive: true, force: true })
+    await cleanUp()
   }
 }
 
@@ -174,7 +186,7 @@ async function measureCeiling(bytes: number, settings: Settings): Promise<Measur
   }
 }
 
-function reportOf(options: Options, seedSeconds: number, backgroundCpuPercent: number | undefined, settings: Settings,
+function reportOf(options: Options, database: string, seedSeconds: number, backgroundCpuPercent: number | undefined, settings: Settings,
   ceilings: Array<{ name: string; result: Measurement }>, measured: Array<{ page: Page; result: Measurement }>,
   visitors: Map<VisitorGroup, Visitor[]>): Report {
   const ceiling = ceilings[0]!.result
@@ -186,6 +198,7 @@ function reportOf(options: Options, seedSeconds: number, backgroundCpuPercent: n
   return {
     date: new Date().toISOString(),
     commit: gitCommit(),
+    database,
     machine: { node: process.version, cpus: cpu.length, cpuModel: cpu[0]?.model.trim() ?? 'unknown', platform: `${process.platform} ${process.arch}` },
     scale: options.scale,
     seedSeconds,
@@ -248,17 +261,26 @@ function printProfile() {
 }
 
 // Ctrl-C or a kill: the children live in their own process groups and would
-// not get the terminal's signal, so they are stopped here.
-function stopEverythingOnSignal(workDir: string) {
+// not get the terminal's signal, so they are stopped here (and the database
+// dropped). Every signal is caught, not only the first: a Ctrl-C reaches this
+// process twice (from the terminal, then relayed by tsx) and npm adds a
+// SIGTERM; the default action of the second one would end the process before
+// the database is dropped.
+function stopEverythingOnSignal(cleanUp: () => Promise<void>) {
+  let stopping = false
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log(`\n${signal}: stopping`)
-      void stopAll().finally(() => {
-        rmSync(workDir, { recursive: true, force: true })
-        process.exit(130)
-      })
+    process.on(signal, () => {
+      if (!stopping) log(`\n${signal}: stopping`)
+      stopping = true
+      void cleanUp().finally(() => process.exit(130))
     })
   }
+}
+
+/** The same promise however many times it is called: the end of the run and a signal may both clean up. */
+function once(work: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined
+  return () => (running ??= work())
 }
 
 async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
