@@ -26,16 +26,21 @@ export async function copyTable(source: SqliteSource, target: PostgresTarget, pl
   const checksum = new TableChecksum()
   const later: Row[] = [] // [...key, ...self references] of the rows that have one
   let after: Row | null = null
+  // PostgreSQL writes a batch while the next one is read and hashed here.
+  let writing: Promise<void> = Promise.resolve()
   for (;;) {
     const rows = source.readBatch(plan.table, names, plan.primaryKey, after, limit)
     if (rows.length === 0) break
     for (const row of rows) checksum.add(row)
     for (const row of rows) if (selfAt.some((i) => row[i] !== null)) later.push([...keyAt.map((i) => row[i]), ...selfAt.map((i) => row[i])])
     const insertable = selfAt.length === 0 ? rows : rows.map((row) => row.map((value, i) => (selfAt.includes(i) ? null : value)))
-    await explained(plan.table, rowsAfter(after), () => target.insert(plan.table, names, insertable))
+    await writing
+    writing = explained(plan.table, rowsAfter(after), () => target.insert(plan.table, names, insertable))
+    writing.catch(() => {}) // awaited above or below; never an unhandled rejection if reading fails meanwhile
     after = keyAt.map((i) => rows.at(-1)![i])
     if (rows.length < limit) break
   }
+  await writing
   await fillSelfReferences(target, plan, later, batchSize)
   return checksum.digest()
 }
@@ -45,12 +50,15 @@ export async function readBackChecksum(target: PostgresTarget, plan: TablePlan, 
   const names = plan.columns.map((column) => column.name)
   const keyAt = plan.primaryKey.map((name) => names.indexOf(name))
   const checksum = new TableChecksum()
-  let after: Row | null = null
+  // The next batch is asked for before this one is hashed.
+  let reading = target.readBatch(plan.table, names, plan.primaryKey, null, batchSize)
   for (;;) {
-    const rows = await target.readBatch(plan.table, names, plan.primaryKey, after, batchSize)
+    const rows = await reading
+    const more = rows.length === batchSize
+    if (more) reading = target.readBatch(plan.table, names, plan.primaryKey, keyAt.map((i) => rows.at(-1)![i]), batchSize)
+    reading.catch(() => {}) // awaited on the next turn
     for (const row of rows) checksum.add(row)
-    if (rows.length < batchSize) break
-    after = keyAt.map((i) => rows.at(-1)![i])
+    if (!more) break
   }
   return checksum.digest()
 }
