@@ -20,6 +20,8 @@ export function flag(condition: RawBuilder<unknown>): RawBuilder<0 | 1> {
  * advisory lock, released at commit or rollback, queues them.
  */
 export async function serializeSection(trx: Kysely<any>, name: string): Promise<void> {
+  // Outside a transaction the lock would end with the statement: no protection at all.
+  if (!trx.isTransaction) throw new Error(`serializeSection(${name}) needs a transaction`)
   if (isSqlite(trx)) return
   await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(trx)
 }

@@ -141,6 +141,14 @@ t.test('the instances already being cancelled count: no more than the rest can b
   t.equal((await cancellations(db)).length, 2)
 })
 
+t.test('cancellations posted at the same moment never cancel more instances than the subscription holds', async (t) => {
+  const { db, alice } = await setup(t)
+  await alice.get(CANCEL_S3)
+  const answers = await Promise.all([alice.post(CANCEL_S3, { quantity: '3' }), alice.post(CANCEL_S3, { quantity: '3' }), alice.post(CANCEL_S3, { quantity: '3' })])
+  t.same(answers.map((answer) => answer.statusCode).sort(), [303, 422, 422], 'one goes through, the others find only 1 instance left')
+  t.same((await cancellations(db)).map((row) => row.quantity), [3])
+})
+
 t.test('a subscription of another contract, or an id that names nothing, is a 404 for the page and the POST', async (t) => {
   const { db, alice } = await setup(t)
   await alice.get(CANCEL_S3)

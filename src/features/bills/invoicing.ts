@@ -9,6 +9,7 @@
 // Orange Business contracts are invoiced like any other (the series stays
 // whole and the account statement right); the customer side hides them.
 import type { Executor } from '../../db/database.js'
+import { serializeSection } from '../../db/portable.js'
 import type { InvoiceRow } from '../../db/invoices.table.js'
 import { addDays, invoiceCustomer, lastDayOfMonth } from './invoicing-customer.js'
 import { nextNumber } from './invoicing-numbers.js'
@@ -52,8 +53,14 @@ interface Billable {
   usageOf: number[]
 }
 
+/** Closing a month and importing usage take turns: usage imported while its month is being invoiced would never be billed. */
+export function lockInvoicing(trx: Executor): Promise<void> {
+  return serializeSection(trx, 'invoicing')
+}
+
 /** Issues the month's invoices (unpublished) in contract-code order. Call it with `trx`. */
 export async function closeMonth(trx: Executor, input: CloseMonthInput): Promise<CloseMonthResult> {
+  await lockInvoicing(trx)
   if (!/^[0-9]{4}-(0[1-9]|1[0-2])$/.test(input.month) || input.month >= utcMonth(input.now)) throw new InvoicingRefused(`month ${input.month} is not over`)
   const billables = await billableContracts(trx, input.contractId)
   const invoiced = await invoicedContracts(trx, input.month)

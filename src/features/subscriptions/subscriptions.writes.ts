@@ -2,6 +2,7 @@
 // with its audit row; the referent and billing managers are told of a new one
 // (in the portal and by email), since it changes what the contract pays.
 import type { Executor } from '../../db/database.js'
+import { serializeSection } from '../../db/portable.js'
 import type { Contract } from '../../db/contracts.table.js'
 import { writeAudit } from '../../audit/audit.js'
 import { translator } from '../../i18n/index.js'
@@ -22,8 +23,9 @@ export function subscriptionsPath(code: string): string {
 
 /** Schedules `quantity` instances for the 1st of next month. Checked again
  * here, inside the transaction: two managers cancelling the last instances at
- * the same moment can't both pass. Undefined when no longer possible. */
+ * the same moment can't both pass (serialized on PostgreSQL too). Undefined when no longer possible. */
 export async function scheduleCancellation(trx: Executor, contract: Contract, subscriptionId: number, quantity: number, actor: Actor, now: Date, publicUrl: string) {
+  await serializeSection(trx, `subscription:${subscriptionId}`)
   const subscription = await findSubscription(trx, contract.id, subscriptionId)
   if (!subscription || quantity < 1 || quantity > subscription.cancellable) return undefined
   const effectiveOn = firstOfNextMonth(now)

@@ -2,6 +2,7 @@
 // transaction with its audit row and the notifications of the referent and
 // contracts managers.
 import type { Executor } from '../../db/database.js'
+import { serializeSection } from '../../db/portable.js'
 import type { Contract } from '../../db/contracts.table.js'
 import { writeAudit } from '../../audit/audit.js'
 import { translator, type Locale } from '../../i18n/index.js'
@@ -27,6 +28,8 @@ const pageOf = (contract: Contract) => `/contracts/${contract.code}/support-leve
 /** FE: the new level from `effectiveOn`, re-committed until `commitmentEnd`;
  * an earlier pending upgrade gives way to this one. */
 export async function scheduleUpgrade(trx: Executor, contract: Contract, to: string, change: { effectiveOn: string; commitmentEnd: string }, by: Requester, now: Date) {
+  // One pending change per contract: two upgrades at once would each withdraw the older ones and both stay.
+  await serializeSection(trx, `support-level:${contract.id}`)
   await trx.updateTable('support_level_changes').set({ withdrawn_at: now.toISOString() })
     .where('contract_id', '=', contract.id).where('applied_at', 'is', null).where('withdrawn_at', 'is', null).execute()
   await trx.insertInto('support_level_changes').values({

@@ -9,6 +9,7 @@ import type { Executor } from '../../../db/database.js'
 import { parseFieldDefinitions } from '../../../lib/field-definitions.js'
 import { actorOf } from '../companies/params.js'
 import { saveEdit } from '../catalog/audited-edit.js'
+import { lockCatalogCodes } from '../catalog/admin-catalog.queries.js'
 import { insertItem, itemCodeTaken, listCategoryChoices, nextItemPosition, updateItem } from './change-catalog.queries.js'
 import { checkItemForm } from './item.checks.js'
 import { emptyItemForm, itemFormOf, readItemForm, type ItemColumns, type ItemForm } from './item.form.js'
@@ -29,6 +30,7 @@ export async function createItem(request: FastifyRequest, reply: FastifyReply) {
   if ('errors' in checked) return renderItemForm(request, reply, { values: form, errors: checked.errors }, 422)
   const actor = actorOf(request)
   const id = await db.transaction().execute(async (trx) => {
+    await lockCatalogCodes(trx)
     if (await itemCodeTaken(trx, form.code)) return undefined
     const id = await insertItem(trx, form.code, checked.columns)
     await writeAudit(trx, { action: 'admin.change_catalog.item_created', actorUserId: actor.userId, ip: actor.ip, details: { id, code: form.code, ...checked.columns } })

@@ -2,6 +2,7 @@
 // contracts and users, the duplicate-name check, the writes.
 import { sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
+import { serializeSection } from '../../../db/portable.js'
 import { codeStartingWith, fewIds } from '../search.js'
 import { nameKey, companyColumns, type CompanyForm } from './company.form.js'
 
@@ -86,6 +87,11 @@ export async function listCompanyUsers(db: Executor, companyId: number) {
   return rows.map(({ password_hash, locked_until, ...user }) => ({
     ...user, contract_count: Number(user.contract_count), pending: password_hash === null, locked: locked_until !== null && locked_until > now,
   }))
+}
+
+/** Until the saving transaction ends, no other one may check or take a company name. */
+export function lockCompanyNames(trx: Executor): Promise<void> {
+  return serializeSection(trx, 'company-names')
 }
 
 /** The company already holding this name (compared by nameKey), if any. */

@@ -5,7 +5,7 @@ import { writeAudit } from '../../../audit/audit.js'
 import type { Company } from '../../../db/companies.table.js'
 import { NotFoundError } from '../../../lib/http-errors.js'
 import type { FieldErrors } from '../../../lib/forms.js'
-import { companyWithName, findCompany, insertCompany, listCompanyContracts, listCompanyUsers, updateCompany } from './companies.queries.js'
+import { companyWithName, findCompany, lockCompanyNames, insertCompany, listCompanyContracts, listCompanyUsers, updateCompany } from './companies.queries.js'
 import { companyColumns, companyErrors, emptyCompanyForm, readCompanyForm, type CompanyForm } from './company.form.js'
 import { changedFields } from './diff.js'
 import { actorOf, idParam } from './params.js'
@@ -22,6 +22,7 @@ export async function companyRoutes(app: FastifyInstance) {
     const actor = actorOf(request)
     // The duplicate check and the insert in one transaction: two posts can't both pass it.
     const outcome = await app.db.transaction().execute(async (trx) => {
+      await lockCompanyNames(trx)
       const duplicate = await companyWithName(trx, form.name)
       if (duplicate) return { duplicate }
       const id = await insertCompany(trx, form)
@@ -51,6 +52,7 @@ export async function companyRoutes(app: FastifyInstance) {
     if (Object.keys(errors).length > 0) return renderForm(reply, { company, values: form, errors }, 422)
     const actor = actorOf(request)
     const duplicate = await app.db.transaction().execute(async (trx) => {
+      await lockCompanyNames(trx)
       const taken = await companyWithName(trx, form.name, company.id)
       if (taken) return taken
       const diff = changedFields(company, companyColumns(form))

@@ -2,6 +2,7 @@
 // recordUsage (roll-ups kept in step) and the audit row, in the caller's
 // transaction.
 import type { Executor } from '../../../db/database.js'
+import { lockInvoicing } from '../../bills/invoicing.js'
 import { writeAudit } from '../../../audit/audit.js'
 import { PROBLEMS_SHOWN, type ImportedLine, type Problem } from '../../bills/usage-import.js'
 import { recordUsage } from '../../usage/usage.writes.js'
@@ -21,6 +22,7 @@ export interface CheckedFile {
  * or refuses it whole, nothing written, when a line is for a month already invoiced (its contract's or its grouping
  * contract's invoice exists): that usage would never be billed. */
 export async function writeImport(trx: Executor, file: CheckedFile) {
+  await lockInvoicing(trx)
   const first = await findImport(trx, file.sha256)
   if (first) return first
   const invoiced = await invoicedMonthProblems(trx, file)
