@@ -20,7 +20,7 @@ export function isPostgresUrl(target: string): boolean {
 export function openDatabase(target: string, options: { poolSize?: number } = {}): Kysely<Database> {
   if (isPostgresUrl(target)) return openPostgres(target, options.poolSize ?? DEFAULT_POOL_SIZE)
   const sqlite = openSqlite(target)
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new TextWithoutNulPlugin()] })
 }
 
 /** The configured database: DATABASE_URL's PostgreSQL, or the SQLite file. */

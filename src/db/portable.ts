@@ -42,21 +42,28 @@ export function binary(db: Kysely<any>): 'blob' | 'bytea' {
   return isSqlite(db) ? 'blob' : 'bytea'
 }
 
+/** A plugin that rewrites every statement through `transformer`, and leaves results alone. */
+class RewritingPlugin implements KyselyPlugin {
+  constructor(private readonly transformer: OperationNodeTransformer) {}
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.transformer.transformNode(args.node, args.queryId)
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result
+  }
+}
+
 /**
  * SQLite's `integer` holds 64 bits; PostgreSQL's holds 32 (2,147,483,647: only
  * 2,147 € in micro-units). The migrations say `integer` (frozen, portable), so
  * on PostgreSQL every `integer` a statement names becomes `bigint`. The driver
  * reads bigint back as a number (src/db/connection.ts).
  */
-export class WideIntegersPlugin implements KyselyPlugin {
-  readonly #transformer = new WideIntegers()
-
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return this.#transformer.transformNode(args.node, args.queryId)
-  }
-
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result
+export class WideIntegersPlugin extends RewritingPlugin {
+  constructor() {
+    super(new WideIntegers())
   }
 }
 
@@ -68,22 +75,17 @@ class WideIntegers extends OperationNodeTransformer {
 
 /**
  * PostgreSQL's text cannot hold U+0000: a parameter containing it fails the
- * whole statement (22021), where SQLite simply stores or compares it. Any
- * input can carry one (`/contracts/X%00`, a form field), so rather than check
- * at every route, on PostgreSQL every text parameter has U+0000 replaced by
- * U+FFFD, Unicode's "unrepresentable character". A lookup then finds nothing,
- * as on SQLite (nothing stored holds either), and stored text keeps a visible
- * trace instead of a 500.
+ * whole statement (22021). Any input can carry one (`/contracts/X%00`, a form
+ * field), so rather than check at every route, every text parameter has
+ * U+0000 replaced by U+FFFD, Unicode's "unrepresentable character". A lookup
+ * then finds nothing (nothing stored holds either), stored text keeps a
+ * visible trace instead of a 500, and it is done on SQLite too so that both
+ * databases store the same text (and a SQLite portal can move to PostgreSQL).
+ * Bytes (Buffers) are not text and pass untouched.
  */
-export class TextWithoutNulPlugin implements KyselyPlugin {
-  readonly #transformer = new TextWithoutNul()
-
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return this.#transformer.transformNode(args.node, args.queryId)
-  }
-
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result
+export class TextWithoutNulPlugin extends RewritingPlugin {
+  constructor() {
+    super(new TextWithoutNul())
   }
 }
 

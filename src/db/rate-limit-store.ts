@@ -42,7 +42,7 @@ export async function hitWindow(db: Executor, key: string, windowMs: number, now
   return { count: row.count, windowStart: row.window_start }
 }
 
-// Every window is 15 minutes at most: a day-old row counts nothing any more.
+// Every window is an hour at most (the password-reset one): a day-old row counts nothing any more.
 const KEEP_COUNTERS_MS = 24 * 60 * 60_000
 
 /** Deletes counters whose window ended long ago (housekeeping); a deleted key simply starts a fresh window. */
@@ -58,6 +58,19 @@ export function msLeftInWindow(windowStart: string, windowMs: number, now = new 
 }
 
 /**
+ * A hit past the limit is refused without writing: a flood of refused
+ * requests then costs a read each, not a write each (on SQLite every write
+ * waits for the one writer, and for the disk). Only hits within the limit
+ * go through the atomic upsert, so the limit itself still holds exactly.
+ */
+async function countHit(db: Executor, key: string, windowMs: number, max: number, now: Date): Promise<WindowHit> {
+  const current = await db.selectFrom('rate_counters').select(['count', 'window_start']).where('key', '=', key).executeTakeFirst()
+  const inWindow = current !== undefined && msLeftInWindow(current.window_start, windowMs, now) > 0
+  if (inWindow && current.count >= max) return { count: current.count + 1, windowStart: current.window_start }
+  return hitWindow(db, key, windowMs, now)
+}
+
+/**
  * The `store` option of @fastify/rate-limit: a class (the plugin constructs it
  * itself, with its options only), so the database comes in through this closure.
  * The plugin asks `child()` for one store per rate-limited route; each counts
@@ -68,9 +81,9 @@ export function databaseRateLimitStore(db: Executor): FastifyRateLimitStoreCtor 
   class DatabaseRateLimitStore implements FastifyRateLimitStore {
     constructor(_options: unknown, private readonly route = '') {}
 
-    incr(ip: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+    incr(ip: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number, max: number): void {
       const now = new Date()
-      hitWindow(db, `${PER_IP_KEY_PREFIX}${this.route}:${ip}`, timeWindow, now).then(
+      countHit(db, `${PER_IP_KEY_PREFIX}${this.route}:${ip}`, timeWindow, max, now).then(
         (hit) => callback(null, { current: hit.count, ttl: msLeftInWindow(hit.windowStart, timeWindow, now) }),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       )

@@ -77,6 +77,15 @@ t.test('a new window starts the count again, on every instance', async (t) => {
   t.equal(row.count, 2)
 })
 
+t.test('attempts refused past the limit are not written: the counter stays at the limit, the answer stays 429', async (t) => {
+  const { a, db } = await twoInstances(t)
+  const client = new Client(a)
+  for (let i = 0; i < LIMIT; i++) await tryLogin(client)
+  for (let i = 0; i < 5; i++) t.equal((await tryLogin(client)).statusCode, 429)
+  const row = await db.selectFrom('rate_counters').select('count').where('key', 'like', `${PER_IP_KEY_PREFIX}POST /login:%`).executeTakeFirstOrThrow()
+  t.equal(row.count, LIMIT)
+})
+
 t.test('each route and each address has its own counter, apart from the per-login throttle', async (t) => {
   const { a, b, db } = await twoInstances(t)
   const onA = new Client(a)
