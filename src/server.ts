@@ -21,10 +21,10 @@ async function main() {
   const stopHousekeeping = startHousekeeping(db, app.log)
   const stopMailDelivery = startMailDelivery({ db, config, log: app.log })
   const stopScheduledJobs = startScheduledJobs({ db, config, log: app.log })
-  installShutdown(app, () => {
+  installShutdown(app, async () => {
     stopHousekeeping()
     stopMailDelivery()
-    stopScheduledJobs()
+    await stopScheduledJobs()
   })
   await app.listen({ port: config.port, host: config.host })
 }
@@ -56,14 +56,14 @@ async function checkDatabaseOrExit(db: ReturnType<typeof openConfiguredDatabase>
   }
 }
 
-function installShutdown(app: Awaited<ReturnType<typeof buildApp>>, stopJobs: () => void) {
+function installShutdown(app: Awaited<ReturnType<typeof buildApp>>, stopJobs: () => Promise<void>) {
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
     app.log.info({ signal }, 'shutting down')
-    stopJobs()
-    app.close().then(
+    // Jobs first, while the database is open: their leases are given back.
+    stopJobs().catch((error: unknown) => app.log.error({ err: error }, 'stopping jobs failed')).then(() => app.close()).then(
       () => process.exit(0),
       (error: unknown) => {
         app.log.error({ err: error }, 'shutdown failed')

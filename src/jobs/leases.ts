@@ -25,3 +25,8 @@ export async function tryTakeLease(db: DB, name: string, holder: string, ttlMs: 
 export async function releaseLease(db: DB, name: string, holder: string): Promise<void> {
   await db.deleteFrom('job_leases').where('name', '=', name).where('holder', '=', holder).execute()
 }
+
+/** Gives back every lease `holder` holds (an instance stopping). */
+export async function releaseLeasesOf(db: DB, holder: string): Promise<void> {
+  await db.deleteFrom('job_leases').where('holder', '=', holder).execute()
+}

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Config } from '../config.js'
 import type { DB } from '../db/database.js'
-import { releaseLease, tryTakeLease } from './leases.js'
+import { releaseLease, releaseLeasesOf, tryTakeLease } from './leases.js'
 import { budgetAlertsJob } from './budget-alerts.js'
 import { subscriptionCancellationsJob } from './subscription-cancellations.js'
 import { supportLevelChangesJob } from './support-level-changes.js'
@@ -53,23 +53,35 @@ export function leaseOf(job: Pick<ScheduledJob, 'name'>): string {
   return `job:${job.name}`
 }
 
-/** Ticks each job at start and every `everyMs`; returns stop. */
-export function startScheduledJobs(deps: { db: DB; config: Config; log: FastifyBaseLogger }, jobs = SCHEDULED_JOBS): () => void {
+/**
+ * Ticks each job at start and every `everyMs`; returns stop, which gives this
+ * process's leases back so that a restarted or another instance runs the jobs
+ * at its next tick instead of waiting for the leases to expire.
+ */
+export function startScheduledJobs(deps: { db: DB; config: Config; log: FastifyBaseLogger }, jobs = SCHEDULED_JOBS): () => Promise<void> {
   // Names this process in job_leases, so an operator sees which instance ran what.
   const holder = `${hostname()}:${process.pid}:${randomUUID()}`
   const timers = jobs.map((job) => {
+    // A run longer than its period must not overlap with the next tick's,
+    // which would renew this holder's own lease and run the job again.
+    let running = false
     const tick = () => {
+      if (running) return
+      running = true
       runScheduledJob(job, deps, holder).then(
         (summary) => logTick(deps.log, job, summary),
         (error: unknown) => deps.log.error({ err: error, job: job.name }, 'job failed'),
-      )
+      ).finally(() => (running = false))
     }
     tick()
     const timer = setInterval(tick, job.everyMs)
     timer.unref()
     return timer
   })
-  return () => timers.forEach((timer) => clearInterval(timer))
+  return async () => {
+    timers.forEach((timer) => clearInterval(timer))
+    await releaseLeasesOf(deps.db, holder)
+  }
 }
 
 // A run that changed something is news (info); a run with nothing due, or a

@@ -109,6 +109,21 @@ t.test('two schedulers started one after the other on one database: each job run
   t.match([...holders][0], new RegExp(`:${process.pid}:`), 'the holder names the process')
 })
 
+t.test('a stopped scheduler gives its leases back: the instance that replaces it runs the jobs at its first tick', async (t) => {
+  const db = await freshDatabase(t)
+  const jobs = [countingJob('one')]
+  const before = recordingLog()
+  const stopBefore = startScheduledJobs({ db, config, log: before.log }, jobs)
+  await until(() => before.lines.some((line) => line.msg === 'job ran'))
+  await stopBefore()
+  t.same(await db.selectFrom('job_leases').select('name').execute(), [], 'no lease left behind')
+  const after = recordingLog()
+  const stopAfter = startScheduledJobs({ db, config, log: after.log }, jobs)
+  await until(() => after.lines.length === 1)
+  await stopAfter()
+  t.same(jobs[0]!.runs.length, 2, 'run again at once, not a period later')
+})
+
 interface LogLine { level: string; msg: string; [field: string]: unknown }
 
 /** A logger that keeps what the scheduler says. */
