@@ -64,6 +64,18 @@ t.test('five wrong passwords in a row lock the account for 15 minutes, even agai
   t.equal(audit.length, 1, 'the lock is in the audit log')
 })
 
+t.test('wrong passwords sent all at once each count: five in parallel lock the account, once', async (t) => {
+  const { app, db } = await setup(t)
+  const clients = Array.from({ length: 5 }, () => new Client(app))
+  for (const client of clients) await client.get('/login')
+  await Promise.all(clients.map((client) => client.post('/login', { login: 'bruno.petit', password: 'Wrong#Pass1' })))
+  const user = await db.selectFrom('users').select(['locked_until', 'failed_login_count']).where('login', '=', 'bruno.petit').executeTakeFirstOrThrow()
+  t.ok(user.locked_until !== null && user.locked_until > new Date().toISOString(), 'locked')
+  t.equal(user.failed_login_count, 0, 'the count starts again after the lock')
+  const audit = await db.selectFrom('audit_log').select('action').where('action', '=', 'account.locked').execute()
+  t.equal(audit.length, 1, 'one lock in the audit log')
+})
+
 t.test('a lock expires: after its time the right password signs in again', async (t) => {
   const { app, db } = await setup(t)
   const past = new Date(Date.now() - 1000).toISOString()

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Executor } from '../../db/database.js'
 import type { Locale } from '../../db/users.table.js'
 
@@ -32,16 +33,19 @@ export function findLoginCandidate(db: Executor, login: string) {
 export type LoginCandidate = NonNullable<Awaited<ReturnType<typeof findLoginCandidate>>>
 
 /** Counts a failure; the `maxFailures`-th in a row locks the account until `lockUntil`.
- * Returns true when this failure locked it. */
-export async function recordFailedLogin(db: Executor, user: Pick<LoginCandidate, 'id' | 'failed_login_count'>, maxFailures: number, lockUntil: Date): Promise<boolean> {
-  const failures = user.failed_login_count + 1
-  const locks = failures >= maxFailures
-  await db
-    .updateTable('users')
-    .set(locks ? { failed_login_count: 0, locked_until: lockUntil.toISOString() } : { failed_login_count: failures })
+ * Returns true when this failure locked it. The count is incremented in the
+ * statement, not from the value read before the (slow) password check, so
+ * parallel failures each count; inside the caller's transaction the row stays
+ * locked until commit, so exactly one of them reaches the limit. */
+export async function recordFailedLogin(db: Executor, user: Pick<LoginCandidate, 'id'>, maxFailures: number, lockUntil: Date): Promise<boolean> {
+  const { failed_login_count: failures } = await db.updateTable('users')
+    .set({ failed_login_count: sql`failed_login_count + 1` })
     .where('id', '=', user.id)
-    .execute()
-  return locks
+    .returning('failed_login_count')
+    .executeTakeFirstOrThrow()
+  if (failures < maxFailures) return false
+  await db.updateTable('users').set({ failed_login_count: 0, locked_until: lockUntil.toISOString() }).where('id', '=', user.id).execute()
+  return true
 }
 
 export async function recordSuccessfulLogin(db: Executor, userId: number, passwordHash?: string): Promise<void> {

@@ -36,7 +36,7 @@ export async function authenticate(db: DB, config: Config, login: string, passwo
   return { ok: true, userId: user.id, locale: user.locale, needsTotp }
 }
 
-export async function failed(db: DB, config: Config, user: Pick<LoginCandidate, 'id' | 'failed_login_count'>, ip: string, now: Date): Promise<LoginOutcome> {
+export async function failed(db: DB, config: Config, user: Pick<LoginCandidate, 'id'>, ip: string, now: Date): Promise<LoginOutcome> {
   const until = new Date(now.getTime() + config.loginLockMinutes * 60_000)
   const locked = await db.transaction().execute(async (trx) => {
     const locks = await recordFailedLogin(trx, user, config.loginMaxFailures, until)
