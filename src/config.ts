@@ -92,7 +92,8 @@ function parseDatabaseUrl(databaseUrl: string): string | null {
     if (parsed && parsed.hostname !== '' && parsed.pathname.length > 1) return null
     throw new ConfigError('DATABASE_URL', 'expected postgres://user:password@host:port/database')
   }
-  throw new ConfigError('DATABASE_URL', `expected sqlite:<path>, sqlite::memory: or postgres://…, got "${databaseUrl}"`)
+  // Without what follows the scheme: a mistyped postgres URL carries a password.
+  throw new ConfigError('DATABASE_URL', `expected sqlite:<path>, sqlite::memory: or postgres://…, got "${databaseUrl.split(':')[0]}:…"`)
 }
 
 // Outside production a secret is generated once and kept beside the database,

@@ -47,6 +47,12 @@ t.test('each wrong value is refused with an error naming its variable', async (t
   }
 })
 
+t.test('a DATABASE_URL with an unknown scheme is refused without repeating its password', async (t) => {
+  const error = t.throws(() => loadConfig({ DATABASE_URL: 'postgress://portal:s3cret@db:5432/portal' })) as Error
+  t.match(error.message, 'postgress:')
+  t.notMatch(error.message, 's3cret')
+})
+
 t.test('an https PUBLIC_URL makes the session cookie Secure', async (t) => {
   t.equal(loadConfig({ ...base, PUBLIC_URL: 'https://portal.example.com' }).cookieSecure, true)
   t.equal(loadConfig({ ...base, PUBLIC_URL: 'http://portal.example.com', COOKIE_SECURE: 'true' }).cookieSecure, true)

@@ -5,7 +5,7 @@
 //
 // Migrating every fresh database would cost ~0.5 s each; instead the first
 // test of a run migrates a template database once (named after the
-// migrations' content, so a changed migration gets a new template) and every
+// schema's sources, so a changed migration gets a new template) and every
 // test copies it with CREATE DATABASE … TEMPLATE, ~50 ms.
 import { createHash, randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -102,10 +102,17 @@ async function withServer<T>(use: (admin: Kysely<any>) => Promise<T>): Promise<T
   }
 }
 
+// What the migrated schema depends on: the migrations, and the dialect code
+// that turns their words into PostgreSQL's (identity, bytea, bigint).
+const SCHEMA_SOURCES = ['migrations/', 'src/db/portable.ts', 'src/db/connection.ts', 'src/db/migrator.ts']
+
 function migrationsFingerprint(): string {
-  const root = fileURLToPath(new URL('../../migrations/', import.meta.url))
+  const root = fileURLToPath(new URL('../../', import.meta.url))
   const hash = createHash('sha256')
-  for (const file of listFiles(root)) hash.update(file).update(readFileSync(join(root, file)))
+  for (const source of SCHEMA_SOURCES) {
+    const files = source.endsWith('/') ? listFiles(join(root, source)).map((file) => join(source, file)) : [source]
+    for (const file of files) hash.update(file).update(readFileSync(join(root, file)))
+  }
   return hash.digest('hex').slice(0, 12)
 }
 
