@@ -1,5 +1,6 @@
 import t, { type Test } from 'tap'
 import SQLite from 'better-sqlite3'
+import pg from 'pg'
 import { spawn } from 'node:child_process'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,8 +9,11 @@ import { openDatabase } from '../../src/db/connection.js'
 import { migrateToLatest } from '../../src/db/migrator.js'
 import { parseCopyArguments } from '../../src/db/copy/arguments.js'
 import { encodeRow, TableChecksum } from '../../src/db/copy/checksum.js'
-import { copyDatabase, type CopyResult } from '../../src/db/copy/copy.js'
+import { asRowRefusal, withoutNul } from '../../src/db/copy/copy-table.js'
+import { compareTable, copyDatabase, type CopyResult } from '../../src/db/copy/copy.js'
+import { withoutPasswords } from '../../src/db/copy/redact.js'
 import { CopyRefusal } from '../../src/db/copy/refusal.js'
+import { formatReport } from '../../src/db/copy/report.js'
 import { foreignKeyOrder } from '../../src/db/copy/table-order.js'
 import { seedDemoIfEmpty } from '../../scripts/seed-demo.js'
 import { buildTestApp } from '../helpers/app.js'
@@ -51,15 +55,62 @@ t.test('a datum has one checksum form whichever driver reads it, and a value tha
   t.not(first.sha256, second.sha256, 'the order of the rows counts')
 })
 
-t.test('db:copy arguments: --help, both ends required, the sqlite: and postgres:// spellings, never a password echoed', async (t) => {
+t.test('db:copy arguments: --help, both ends required, the sqlite: and postgres:// spellings, --replace-nul, never a password echoed', async (t) => {
   t.equal(parseCopyArguments(['--help']), 'help')
-  t.same(parseCopyArguments(['--from', 'sqlite:./data/portal.db', '--to', 'postgres://u:p@db:5432/portal']), { sourcePath: './data/portal.db', targetUrl: 'postgres://u:p@db:5432/portal' })
-  t.same(parseCopyArguments(['--from', 'sqlite:///srv/portal.db', '--to', 'postgresql://db/portal']), { sourcePath: '/srv/portal.db', targetUrl: 'postgresql://db/portal' })
+  t.same(parseCopyArguments(['--from', 'sqlite:./data/portal.db', '--to', 'postgres://u:p@db:5432/portal']), { sourcePath: './data/portal.db', targetUrl: 'postgres://u:p@db:5432/portal', replaceNul: false })
+  t.same(parseCopyArguments(['--from', 'sqlite:///srv/portal.db', '--to', 'postgresql://db/portal', '--replace-nul']), { sourcePath: '/srv/portal.db', targetUrl: 'postgresql://db/portal', replaceNul: true })
   t.throws(() => parseCopyArguments(['--from', 'sqlite:a.db']), /both --from sqlite:<path> and --to postgres:\/\/… are needed \(--help\)/)
   t.throws(() => parseCopyArguments(['--from', 'a.db', '--to', 'postgres://db/portal']), /--from expects sqlite:<path/)
   t.throws(() => parseCopyArguments(['--from', 'sqlite::memory:', '--to', 'postgres://db/portal']), /--from expects/)
   t.throws(() => parseCopyArguments(['--from', 'sqlite:a.db', '--to', 'postgres://u:secret@db']), /--to expects postgres:\/\/.*got "postgres:\/\/u:\*\*\*@db"/)
   t.throws(() => parseCopyArguments(['--form', 'x']), /Unknown option '--form' \(--help\)/)
+})
+
+t.test('every URL password db:copy could print is replaced by ***, whatever characters it holds', async (t) => {
+  t.equal(withoutPasswords('to postgres://portal:s3cret@db.example:5432/portal.'), 'to postgres://portal:***@db.example:5432/portal.')
+  t.equal(withoutPasswords(`"postgresql://u:p@ss:w/rd@db/x" and postgres://v:two@h/y`), `"postgresql://u:***@db/x" and postgres://v:***@h/y`, 'an unescaped @, : or / in it, two URLs in a line')
+  t.equal(withoutPasswords('postgres://portal@db.example/portal, sqlite:./data/portal.db'), 'postgres://portal@db.example/portal, sqlite:./data/portal.db', 'nothing to hide: unchanged')
+})
+
+t.test('pg takes the password from PGPASSWORD when the URL has none (what the docs and --help advise)', async (t) => {
+  const before = process.env.PGPASSWORD
+  t.teardown(() => { if (before === undefined) delete process.env.PGPASSWORD; else process.env.PGPASSWORD = before })
+  process.env.PGPASSWORD = 'from-the-environment'
+  t.equal(new pg.Client({ connectionString: 'postgres://portal@db.example:5432/portal' }).password, 'from-the-environment')
+  t.equal(new pg.Client({ connectionString: 'postgres://portal:in-url@db.example:5432/portal' }).password, 'in-url', 'a password in the URL wins')
+})
+
+t.test('only a data exception or a constraint (SQLSTATE 22xxx, 23xxx) is reported as PostgreSQL refusing a row; other errors keep their own message', async (t) => {
+  const refused = asRowRefusal(Object.assign(new Error('invalid input syntax for type bigint: "lots"'), { code: '22P02' }), 'users', 'in its first rows')
+  t.ok(refused instanceof CopyRefusal)
+  t.equal((refused as Error).message, 'PostgreSQL refused a row of users in its first rows: invalid input syntax for type bigint: "lots"')
+  const constraint = asRowRefusal(Object.assign(new Error('insert violates foreign key'), { code: '23503', detail: 'Key (company_id)=(9) is not present' }), 'contracts', 'in its first rows')
+  t.match((constraint as Error).message, /^PostgreSQL refused a row of contracts .*: insert violates foreign key \(Key \(company_id\)=\(9\) is not present\)$/)
+  const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })
+  t.equal(asRowRefusal(terminated, 'users', 'in its first rows'), terminated, 'a lost connection is not a refused row')
+  const lost = new Error('Connection terminated unexpectedly')
+  t.equal(asRowRefusal(lost, 'users', 'in its first rows'), lost, 'nor is an error without SQLSTATE')
+})
+
+t.test('--replace-nul writes U+FFFD in place of U+0000 in text only: other values, bytes included, are left as they are', async (t) => {
+  const bytes = Buffer.from([0, 65, 0])
+  t.same(withoutNul([1n, 'Bru\u0000no\u0000', bytes, null]), [1n, 'Bru\uFFFDno\uFFFD', bytes, null])
+  const clean: readonly unknown[] = [1n, 'Bruno']
+  t.equal(withoutNul(clean), clean, 'a row without U+0000 is passed as it is')
+})
+
+t.test('a table is the same only when each side\'s count(*) equals the rows read there, the counts are equal and so are the checksums', async (t) => {
+  const digest = (rows: number, sha256 = 'a') => ({ rows, sha256 })
+  const same = compareTable('users', { digest: digest(3), counted: 3 }, { digest: digest(3), counted: 3 })
+  t.same({ same: same.same, difference: same.difference, counted: same.counted }, { same: true, difference: null, counted: { source: 3, target: 3 } })
+  const skipped = compareTable('users', { digest: digest(3), counted: 4 }, { digest: digest(3), counted: 3 })
+  t.equal(skipped.difference, 'SQLite counts 4 rows, 3 were read; 4 rows in SQLite, 3 in PostgreSQL', 'a row the batches skipped: the checksums alone would agree')
+  t.notOk(skipped.same)
+  t.equal(compareTable('users', { digest: digest(3), counted: 3 }, { digest: digest(3), counted: 5 }).difference, 'PostgreSQL counts 5 rows, 3 were read back; 3 rows in SQLite, 5 in PostgreSQL')
+  t.equal(compareTable('users', { digest: digest(3), counted: 3 }, { digest: digest(3, 'b'), counted: 3 }).difference, 'checksum differs')
+  const report = formatReport({ tables: [same, skipped], committed: false, sequencesMoved: 0 })
+  t.match(report, /^users\s+4\s+3\s+DIFFERS: SQLite counts 4 rows, 3 were read; /m, 'the report prints each side\'s count(*) and the difference')
+  t.match(report, 'the copy differs in users: rolled back')
 })
 
 // ------------------------------------------------------------ the copy, on PostgreSQL
@@ -140,6 +191,7 @@ t.test('the demo portal copied into an empty PostgreSQL database: same rows and 
   t.same(result.tables.map((r) => r.table).sort(), Object.keys(counts).sort(), 'every table of the portal, not the migrator\'s')
   t.same(result.tables.filter((r) => !r.same), [], 'every checksum equal')
   t.same(Object.fromEntries(result.tables.map((r) => [r.table, r.target.rows])), counts, 'the row counts of the SQLite file')
+  t.same(result.tables.filter((r) => r.counted.source !== r.source.rows || r.counted.target !== r.source.rows), [], 'each side\'s count(*) equals the rows read')
   t.ok(result.tables.find((r) => r.table === 'request_attachments')!.source.rows > 0, 'the demo has bytes to copy')
 
   const document = await db.selectFrom('documents').select(['title', 'content']).executeTakeFirstOrThrow()
@@ -192,18 +244,90 @@ t.test('a target holding tables the portal does not make is refused, untouched',
   t.equal(await tablesOf(db), 1)
 })
 
-t.test('text holding U+0000, which PostgreSQL cannot store, is refused naming the table, row and column; the target stays empty', { skip }, async (t) => {
-  const source = variant(t, await demo(), (sqlite) => {
+/** The demo with U+0000 in a user's first name and a document's title; returns the user's id. */
+function sourceWithNul(t: Test, demoFile: string): { source: string; userId: number } {
+  const source = variant(t, demoFile, (sqlite) => {
     sqlite.prepare(`update users set first_name = 'Bru' || char(0) || 'no' where login = 'bruno.petit'`).run()
+    sqlite.prepare(`update documents set title = char(0) || title || char(0) where file_name = 'été.pdf'`).run()
   })
-  let id: unknown
-  editSqlite(source, (sqlite) => { id = sqlite.prepare(`select id from users where login = 'bruno.petit'`).pluck().get() })
+  let userId = 0
+  editSqlite(source, (sqlite) => { userId = sqlite.prepare(`select id from users where login = 'bruno.petit'`).pluck().get() as number })
+  return { source, userId }
+}
+
+t.test('text holding U+0000, which PostgreSQL cannot store, is refused naming the table, row, column and --replace-nul; the target stays empty', { skip }, async (t) => {
+  const { source, userId } = sourceWithNul(t, await demo())
   const { url, db } = await freshPostgresDatabase(t)
   const error = await refusal(copyDatabase({ sourcePath: source, targetUrl: url }))
   t.ok(error instanceof CopyRefusal)
-  t.match(error.message, `U+0000, found in: users id=${id} (first_name)`)
+  t.match(error.message, `U+0000, found in: users id=${userId} (first_name)`)
+  t.match(error.message, 'Copy again with --replace-nul to write U+FFFD in its place')
   t.equal(await tablesOf(db), 0, 'not even migrated: everything rolled back')
 })
+
+t.test('with --replace-nul, text holding U+0000 arrives with U+FFFD in its place and the checksums (taken of the replaced text) still verify the copy', { skip }, async (t) => {
+  const { source, userId } = sourceWithNul(t, await demo())
+  const { url, db } = await freshPostgresDatabase(t)
+  const lines: string[] = []
+  const result = await copyDatabase({ sourcePath: source, targetUrl: url, replaceNul: true, log: (line) => lines.push(line) })
+  t.ok(result.committed, 'committed')
+  t.same(result.tables.filter((r) => !r.same), [])
+  t.match(lines.join('\n'), `writing U+FFFD in place of U+0000 (--replace-nul) in: users id=${userId} (first_name)`, 'the rows are named')
+  const user = await db.selectFrom('users').select('first_name').where('id', '=', userId).executeTakeFirstOrThrow()
+  t.equal(user.first_name, 'Bru\uFFFDno')
+  const document = await db.selectFrom('documents').select(['title', 'content']).where('file_name', '=', 'été.pdf').executeTakeFirstOrThrow()
+  t.same(document, { title: '\uFFFDRapport « été » 😀 \\ "quoted"\uFFFD', content: Buffer.from([0, 1, 255, 0]) }, 'bytes keep their 00s')
+})
+
+t.test('a portal writing to the target while db:copy starts is not wiped: the copy locks the tables, waits for its transaction, sees its row and refuses', { skip }, async (t) => {
+  const { url, db } = await freshMigratedPostgresDatabase(t)
+  const portal = new pg.Client({ connectionString: url })
+  await portal.connect()
+  t.teardown(() => portal.end())
+  await portal.query('begin')
+  await portal.query(`insert into job_leases (name, holder, expires_at) values ('invoicing', 'instance-2', '2099-01-01T00:00:00.000Z')`)
+  // Not committed yet: db:copy's first check finds the target empty.
+  const copying = refusal(copyDatabase({ sourcePath: await demo(), targetUrl: url }))
+  await waitUntil(async () => {
+    const { rows } = await sql<{ n: number }>`select count(*) as n from pg_stat_activity
+      where datname = current_database() and application_name = 'db:copy' and wait_event_type = 'Lock'`.execute(db)
+    return rows[0]!.n > 0
+  })
+  await portal.query('commit')
+  const error = await copying
+  t.ok(error instanceof CopyRefusal)
+  t.match(error.message, /^the target was written to while db:copy was starting \(table job_leases has rows\): is a portal running on it\?/)
+  const leases = await db.selectFrom('job_leases').select('holder').execute()
+  t.same(leases, [{ holder: 'instance-2' }], 'the portal\'s row is still there')
+})
+
+t.test('a connection lost mid-copy fails with its own message, not as a refused row, and nothing is kept', { skip }, async (t) => {
+  const { url, db } = await freshPostgresDatabase(t)
+  let killing: Promise<unknown> | undefined
+  const error = await refusal(copyDatabase({
+    sourcePath: await demo(),
+    targetUrl: url,
+    log: (line) => {
+      // After the first table: the next ones are being inserted.
+      if (line.startsWith('  ')) killing ??= sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'db:copy'`.execute(db)
+    },
+  }))
+  await killing
+  t.notOk(error instanceof CopyRefusal, error.message)
+  t.notMatch(error.message, /refused a row/)
+  // What happened to the connection, even when it died between two statements
+  // (pg would only say "not queryable"); which words depends on the moment.
+  t.match(error.message, /^(terminating connection due to administrator command|Connection terminated unexpectedly|read ECONNRESET)$/)
+  t.equal(await tablesOf(db), 0, 'the transaction died with the connection: the target is as it was')
+})
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
 
 t.test('a row PostgreSQL refuses mid-copy (text in an integer column) names the table and rolls the whole copy back', { skip }, async (t) => {
   const source = variant(t, await demo(), (sqlite) => {
@@ -266,8 +390,11 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
 t.test('npm run db:copy into a database where only the migrations ran: exit 0 and the verification table when committed, exit 1 and one line when refused', { skip }, async (t) => {
   const source = await demo()
   const { url } = await freshMigratedPostgresDatabase(t) // as after `npm run migrate`: still empty
-  const done = await runCli(['--from', `sqlite:${source}`, '--to', url])
+  const withPassword = new URL(url)
+  withPassword.password = 'Secret-in-url' // the test server trusts us: it is not asked for
+  const done = await runCli(['--from', `sqlite:${source}`, '--to', withPassword.toString()])
   t.equal(done.code, 0, done.stderr)
+  t.notMatch(done.stdout + done.stderr, 'Secret-in-url', 'the password is printed nowhere')
   t.match(done.stdout, /^contracts\s+9\s+9\s+ok$/m, 'one line per table: rows on both sides, checksum ok')
   t.notMatch(done.stdout, /DIFFERS/)
   t.match(done.stdout, /\d+ tables, [\d,]+ rows, \d+ id sequences moved/)
@@ -280,5 +407,14 @@ t.test('npm run db:copy into a database where only the migrations ran: exit 0 an
 
   const help = await runCli(['--help'])
   t.equal(help.code, 0)
-  t.match(help.stdout, 'npm run db:copy -- --from sqlite:<path> --to postgres://')
+  t.match(help.stdout, 'npm run db:copy -- --from sqlite:<path> --to postgres://user@host')
+  t.match(help.stdout, 'PGPASSWORD')
+  t.match(help.stdout, '--replace-nul')
+})
+
+t.test('npm run db:copy prints no password even where an error quotes the URL (a forgotten --to)', async (t) => {
+  const refused = await runCli(['--from', 'sqlite:./data/portal.db', 'postgres://portal:Secret-in-url@db.example/portal'])
+  t.equal(refused.code, 1)
+  t.match(refused.stderr, /^db:copy: Unexpected argument 'postgres:\/\/portal:\*\*\*@db\.example\/portal'/)
+  t.notMatch(refused.stdout + refused.stderr, 'Secret-in-url')
 })

@@ -1,7 +1,8 @@
 // One table, from SQLite to PostgreSQL and back: copied in keyset batches
 // (primary-key order, ~1,000 rows, so neither side holds a big table in
-// memory), its checksum taken from the rows as SQLite gives them; then read
-// back from PostgreSQL in the same order for the same checksum.
+// memory), its checksum taken from the rows as they are written (as SQLite
+// gives them, U+0000 replaced if asked); then read back from PostgreSQL in
+// the same order for the same checksum.
 import { TableChecksum, type Row, type TableDigest } from './checksum.js'
 import type { PostgresTarget, TargetColumn } from './postgres-target.js'
 import { CopyRefusal } from './refusal.js'
@@ -18,7 +19,15 @@ export interface TablePlan {
 // PostgreSQL takes at most 65,535 parameters in one statement.
 const MAX_PARAMETERS = 65_535
 
-export async function copyTable(source: SqliteSource, target: PostgresTarget, plan: TablePlan, batchSize: number): Promise<TableDigest> {
+export interface CopyTableOptions {
+  /** Rows per statement (fewer when the table has many columns). */
+  batchSize: number
+  /** Write U+FFFD where a text value holds U+0000 (PostgreSQL's text cannot). */
+  replaceNul: boolean
+}
+
+/** Copies the table; its digest counts the rows read from SQLite. */
+export async function copyTable(source: SqliteSource, target: PostgresTarget, plan: TablePlan, { batchSize, replaceNul }: CopyTableOptions): Promise<TableDigest> {
   const names = plan.columns.map((column) => column.name)
   const keyAt = plan.primaryKey.map((name) => names.indexOf(name))
   const selfAt = plan.selfReferences.map((name) => names.indexOf(name))
@@ -29,16 +38,17 @@ export async function copyTable(source: SqliteSource, target: PostgresTarget, pl
   // PostgreSQL writes a batch while the next one is read and hashed here.
   let writing: Promise<void> = Promise.resolve()
   for (;;) {
-    const rows = source.readBatch(plan.table, names, plan.primaryKey, after, limit)
-    if (rows.length === 0) break
+    const read = source.readBatch(plan.table, names, plan.primaryKey, after, limit)
+    if (read.length === 0) break
+    const rows = replaceNul ? read.map(withoutNul) : read
     for (const row of rows) checksum.add(row)
     for (const row of rows) if (selfAt.some((i) => row[i] !== null)) later.push([...keyAt.map((i) => row[i]), ...selfAt.map((i) => row[i])])
     const insertable = selfAt.length === 0 ? rows : rows.map((row) => row.map((value, i) => (selfAt.includes(i) ? null : value)))
     await writing
     writing = explained(plan.table, rowsAfter(after), () => target.insert(plan.table, names, insertable))
     writing.catch(() => {}) // awaited above or below; never an unhandled rejection if reading fails meanwhile
-    after = keyAt.map((i) => rows.at(-1)![i])
-    if (rows.length < limit) break
+    after = keyAt.map((i) => read.at(-1)![i]) // the key as SQLite holds it
+    if (read.length < limit) break
   }
   await writing
   await fillSelfReferences(target, plan, later, batchSize)
@@ -79,15 +89,35 @@ function rowsPerStatement(columns: number, batchSize: number): number {
   return Math.max(1, Math.min(batchSize, Math.floor(MAX_PARAMETERS / Math.max(1, columns))))
 }
 
-// PostgreSQL refusing a row (a foreign key, a value its column type cannot
-// hold) is reported with the table and where in it, then the copy rolls back.
 async function explained(table: string, where: string, write: () => Promise<void>): Promise<void> {
   try {
     await write()
   } catch (error) {
-    const { message, detail } = error as { message: string; detail?: string }
-    throw new CopyRefusal(`PostgreSQL refused a row of ${table} ${where}: ${message}${detail ? ` (${detail})` : ''}`)
+    throw asRowRefusal(error, table, where)
   }
+}
+
+/**
+ * PostgreSQL refusing a row — a value its column type cannot hold (SQLSTATE
+ * class 22, data exception) or a constraint (class 23: a foreign key, not
+ * null, unique) — becomes a refusal naming the table and where in it. Any
+ * other error (a lost connection, a deadlock, Ctrl-C) is not about the row:
+ * it goes on as it is, with its own message.
+ */
+export function asRowRefusal(error: unknown, table: string, where: string): unknown {
+  const { message, detail, code } = error as { message?: string; detail?: string; code?: unknown }
+  if (typeof code !== 'string' || !/^2[23]/.test(code)) return error
+  return new CopyRefusal(`PostgreSQL refused a row of ${table} ${where}: ${message}${detail ? ` (${detail})` : ''}`)
+}
+
+// As the portal does on PostgreSQL for new input (TextWithoutNulPlugin in
+// src/db/portable.ts): U+FFFD, Unicode's "unrepresentable character".
+export function withoutNul(row: Row): Row {
+  return row.some(hasNul) ? row.map((value) => (hasNul(value) ? value.replaceAll('\u0000', '\uFFFD') : value)) : row
+}
+
+function hasNul(value: unknown): value is string {
+  return typeof value === 'string' && value.includes('\u0000')
 }
 
 function rowsAfter(after: Row | null): string {

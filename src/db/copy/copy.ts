@@ -6,8 +6,8 @@ import { migrations } from '../../../migrations/index.js'
 import { checkDatabase, DatabaseOpenError } from '../connection.js'
 import type { Database } from '../database.js'
 import type { TableDigest } from './checksum.js'
-import { copyTable, readBackChecksum, type TablePlan } from './copy-table.js'
-import { refuseUnlessEmpty } from './empty-target.js'
+import { copyTable, readBackChecksum, type CopyTableOptions, type TablePlan } from './copy-table.js'
+import { refuseUnlessEmpty, refuseWrittenMeanwhile } from './empty-target.js'
 import { PostgresTarget, type TargetSchema } from './postgres-target.js'
 import { CopyRefusal } from './refusal.js'
 import { SqliteSource, type NulFound } from './sqlite-source.js'
@@ -16,6 +16,8 @@ import { foreignKeyOrder } from './table-order.js'
 export interface CopyOptions {
   sourcePath: string
   targetUrl: string
+  /** Write U+FFFD where text holds U+0000 (PostgreSQL's text cannot); without it such text is refused. */
+  replaceNul?: boolean
   /** Rows per statement (fewer when a table has many columns). */
   batchSize?: number
   /** Progress, one line at a time. */
@@ -24,8 +26,14 @@ export interface CopyOptions {
 
 export interface TableResult {
   table: string
+  /** The rows read from SQLite and their checksum. */
   source: TableDigest
+  /** The rows read back from PostgreSQL and their checksum. */
   target: TableDigest
+  /** Each side's count(*), independent of the batches that read the rows. */
+  counted: { source: number; target: number }
+  /** What differs ("checksum differs", a count…), or null when the table is the same on both sides. */
+  difference: string | null
   same: boolean
 }
 
@@ -40,15 +48,15 @@ export interface CopyResult {
 
 export async function copyDatabase(options: CopyOptions): Promise<CopyResult> {
   const log = options.log ?? (() => {})
-  const batchSize = options.batchSize ?? 1_000
+  const settings = { batchSize: options.batchSize ?? 1_000, replaceNul: options.replaceNul ?? false }
   const source = SqliteSource.open(options.sourcePath)
   try {
     source.checkMigrations(Object.keys(migrations))
     const target = await PostgresTarget.connect(options.targetUrl)
     try {
       await refuseBadCollation(target)
-      await refuseUnlessEmpty(target)
-      return await inOneTransaction(target, () => copyInto(source, target, batchSize, log))
+      await refuseUnlessEmpty(target) // a quick refusal, before anything is written
+      return await inOneTransaction(target, () => copyInto(source, target, settings, log))
     } finally {
       await target.close()
     }
@@ -57,19 +65,24 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyResult> {
   }
 }
 
-async function copyInto(source: SqliteSource, target: PostgresTarget, batchSize: number, log: (line: string) => void): Promise<CopyResult> {
+async function copyInto(source: SqliteSource, target: PostgresTarget, settings: CopyTableOptions, log: (line: string) => void): Promise<CopyResult> {
   await target.migrate()
   const schema = await target.describe()
   refuseDifferentSchema(source, schema)
   const plans = tablePlans(schema)
-  refuseNulCharacters(source.findNulCharacters(new Map(plans.map((plan) => [plan.table, { textColumns: textColumns(plan), primaryKey: plan.primaryKey }]))))
+  handleNulCharacters(source.findNulCharacters(new Map(plans.map((plan) => [plan.table, { textColumns: textColumns(plan), primaryKey: plan.primaryKey }]))), settings.replaceNul, log)
+  // The first check ran before the transaction: a portal started on the
+  // target since would lose its data to the truncate below.
+  await target.lock(plans.map((plan) => plan.table))
+  await refuseWrittenMeanwhile(target)
   log(`target migrated; copying ${plans.length} tables`)
   await target.truncate(plans.map((plan) => plan.table))
-  const copied = new Map<string, TableDigest>()
+  const copied = new Map<string, { read: TableDigest; counted: number }>()
   for (const plan of plans) {
     const started = Date.now()
-    copied.set(plan.table, await copyTable(source, target, plan, batchSize))
-    log(`  ${plan.table}: ${copied.get(plan.table)!.rows.toLocaleString('en')} rows (${seconds(started)} s)`)
+    const read = await copyTable(source, target, plan, settings)
+    copied.set(plan.table, { read, counted: source.count(plan.table) })
+    log(`  ${plan.table}: ${read.rows.toLocaleString('en')} rows (${seconds(started)} s)`)
   }
   let sequencesMoved = 0
   for (const plan of plans) {
@@ -78,11 +91,26 @@ async function copyInto(source: SqliteSource, target: PostgresTarget, batchSize:
   log(`sequences moved: ${sequencesMoved}; reading every table back to compare`)
   const tables: TableResult[] = []
   for (const plan of plans) {
-    const source = copied.get(plan.table)!
-    const back = await readBackChecksum(target, plan, batchSize)
-    tables.push({ table: plan.table, source, target: back, same: source.rows === back.rows && source.sha256 === back.sha256 })
+    const { read, counted } = copied.get(plan.table)!
+    const back = await readBackChecksum(target, plan, settings.batchSize)
+    tables.push(compareTable(plan.table, { digest: read, counted }, { digest: back, counted: await target.count(plan.table) }))
   }
   return { tables, committed: tables.every((table) => table.same), sequencesMoved }
+}
+
+/**
+ * A table is the same on both sides when each side's count(*) equals the rows
+ * read there (no row skipped or read twice by the batches), the two counts are
+ * equal, and so are the checksums.
+ */
+export function compareTable(table: string, source: { digest: TableDigest; counted: number }, target: { digest: TableDigest; counted: number }): TableResult {
+  const differences: string[] = []
+  if (source.counted !== source.digest.rows) differences.push(`SQLite counts ${source.counted} rows, ${source.digest.rows} were read`)
+  if (target.counted !== target.digest.rows) differences.push(`PostgreSQL counts ${target.counted} rows, ${target.digest.rows} were read back`)
+  if (source.counted !== target.counted) differences.push(`${source.counted} rows in SQLite, ${target.counted} in PostgreSQL`)
+  if (source.digest.sha256 !== target.digest.sha256) differences.push('checksum differs')
+  const difference = differences.length > 0 ? differences.join('; ') : null
+  return { table, source: source.digest, target: target.digest, counted: { source: source.counted, target: target.counted }, difference, same: difference === null }
 }
 
 // Commit only a verified copy; anything else (a refusal, a failure, a
@@ -94,10 +122,14 @@ async function inOneTransaction(target: PostgresTarget, copy: () => Promise<Copy
     result = await copy()
   } catch (error) {
     await target.rollback().catch(() => {})
-    throw error
+    throw error instanceof CopyRefusal ? error : target.connectionLossOr(error)
   }
-  if (result.committed) await target.commit()
-  else await target.rollback()
+  try {
+    if (result.committed) await target.commit()
+    else await target.rollback()
+  } catch (error) {
+    throw target.connectionLossOr(error)
+  }
   return result
 }
 
@@ -143,10 +175,16 @@ function textColumns(plan: TablePlan): string[] {
   return plan.columns.filter((column) => column.type === 'text' || column.type.startsWith('character')).map((column) => column.name)
 }
 
-function refuseNulCharacters(found: NulFound[]): void {
+// PostgreSQL's text cannot hold U+0000: refused, naming the rows, unless the
+// operator asked for U+FFFD in its place (--replace-nul).
+function handleNulCharacters(found: NulFound[], replaceNul: boolean, log: (line: string) => void): void {
   if (found.length === 0) return
-  const where = found.map((f) => `${f.table} ${f.key} (${f.column})`).join('; ')
-  throw new CopyRefusal(`PostgreSQL text cannot hold the character U+0000, found in: ${where}${found.length >= 20 ? '; …' : ''}. Remove it in the source (docs/db-copy.md), then copy again`)
+  const where = `${found.map((f) => `${f.table} ${f.key} (${f.column})`).join('; ')}${found.length >= 20 ? '; …' : ''}`
+  if (replaceNul) {
+    log(`writing U+FFFD in place of U+0000 (--replace-nul) in: ${where}`)
+    return
+  }
+  throw new CopyRefusal(`PostgreSQL text cannot hold the character U+0000, found in: ${where}. Copy again with --replace-nul to write U+FFFD in its place, as the portal does with new text (docs/db-copy.md)`)
 }
 
 function seconds(since: number): string {

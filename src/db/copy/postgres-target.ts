@@ -7,6 +7,7 @@ import pg from 'pg'
 import { migrations } from '../../../migrations/index.js'
 import { WideIntegersPlugin } from '../portable.js'
 import { CopyRefusal } from './refusal.js'
+import { quoted, quotedList } from './sql-names.js'
 import type { Row } from './checksum.js'
 
 export interface TargetColumn {
@@ -56,15 +57,18 @@ export class PostgresTarget {
   readonly kysely: Kysely<any>
   readonly #client: pg.Client
   readonly #statementNames = new Map<string, string>()
+  #connectionError: Error | undefined
 
   private constructor(client: pg.Client) {
     this.#client = client
+    client.on('error', (error) => { this.#connectionError ??= error })
     this.kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool: onlyConnection(client) }), plugins: [new WideIntegersPlugin()] })
   }
 
   static async connect(url: string): Promise<PostgresTarget> {
-    const client = new pg.Client({ connectionString: url, types: portalTypes })
-    // A dropped connection mid-copy surfaces as the failing query's error.
+    const client = new pg.Client({ connectionString: url, types: portalTypes, application_name: 'db:copy' })
+    // A dropped connection mid-copy surfaces as the failing query's error
+    // (see connectionLossOr), never as an uncaught 'error' event.
     client.on('error', () => {})
     try {
       await client.connect()
@@ -72,6 +76,15 @@ export class PostgresTarget {
       throw new CopyRefusal(`cannot connect to the target database: ${(error as Error).message}`)
     }
     return new PostgresTarget(client)
+  }
+
+  /**
+   * The error that ended the connection, if it was lost, else `error`: a
+   * connection lost between two statements only makes the next one fail with
+   * pg's "Client has encountered a connection error and is not queryable".
+   */
+  connectionLossOr(error: unknown): unknown {
+    return this.#connectionError ?? error
   }
 
   async begin(): Promise<void> {
@@ -99,7 +112,7 @@ export class PostgresTarget {
   }
 
   async hasRows(table: string): Promise<boolean> {
-    const { rows } = await this.#client.query<{ found: boolean }>(`select exists (select from ${id(table)}) as found`)
+    const { rows } = await this.#client.query<{ found: boolean }>(`select exists (select from ${quoted(table)}) as found`)
     return rows[0]!.found
   }
 
@@ -148,14 +161,29 @@ export class PostgresTarget {
 
   /** Empties the tables (the migrations' own rows: the source's replace them), ids restarting as on a new SQLite table. */
   async truncate(tables: readonly string[]): Promise<void> {
-    await this.#client.query(`truncate table ${tables.map(id).join(', ')} restart identity`)
+    await this.#client.query(`truncate table ${quotedList(tables)} restart identity`)
+  }
+
+  /**
+   * Holds the tables until commit or rollback: others may still read them,
+   * nobody else may write them (a portal started on the target meanwhile
+   * waits), and rows another transaction wrote before are committed or gone.
+   */
+  async lock(tables: readonly string[]): Promise<void> {
+    await this.#client.query(`lock table ${quotedList(tables)} in exclusive mode`)
+  }
+
+  /** The table's count(*), as this transaction sees it. */
+  async count(table: string): Promise<number> {
+    const { rows } = await this.#client.query<{ n: string }>(`select count(*)::text as n from ${quoted(table)}`)
+    return Number(rows[0]!.n)
   }
 
   async insert(table: string, columns: readonly string[], rows: readonly Row[]): Promise<void> {
     if (rows.length === 0) return
     const values = rows.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
     // The source's ids, even into a column declared `generated always`.
-    const text = `insert into ${id(table)} (${list(columns)}) overriding system value values ${values.join(', ')}`
+    const text = `insert into ${quoted(table)} (${quotedList(columns)}) overriding system value values ${values.join(', ')}`
     await this.#client.query({ text, values: rows.flat(), name: this.#statementName(text) })
   }
 
@@ -165,9 +193,9 @@ export class PostgresTarget {
     const all = [...key, ...columns]
     const values = rows.map((_, r) => `(${all.map((column, c) => `$${r * all.length + c + 1}::${column.type}`).join(', ')})`)
     await this.#client.query(
-      `update ${id(table)} as t set ${columns.map((c) => `${id(c.name)} = v.${id(c.name)}`).join(', ')}
-       from (values ${values.join(', ')}) as v (${list(all.map((c) => c.name))})
-       where ${key.map((c) => `t.${id(c.name)} = v.${id(c.name)}`).join(' and ')}`,
+      `update ${quoted(table)} as t set ${columns.map((c) => `${quoted(c.name)} = v.${quoted(c.name)}`).join(', ')}
+       from (values ${values.join(', ')}) as v (${quotedList(all.map((c) => c.name))})
+       where ${key.map((c) => `t.${quoted(c.name)} = v.${quoted(c.name)}`).join(' and ')}`,
       rows.flat(),
     )
   }
@@ -175,7 +203,7 @@ export class PostgresTarget {
   /** Moves the sequence past the column's highest value, so the next insert gets a fresh id; an empty table keeps it. */
   async moveSequence(table: string, column: TargetColumn): Promise<number | null> {
     const { rows } = await this.#client.query<{ value: string | null }>(
-      `select setval($1::regclass, m.highest)::text as value from (select max(${id(column.name)}) as highest from ${id(table)}) m where m.highest is not null`,
+      `select setval($1::regclass, m.highest)::text as value from (select max(${quoted(column.name)}) as highest from ${quoted(table)}) m where m.highest is not null`,
       [column.sequence],
     )
     return rows[0]?.value == null ? null : Number(rows[0].value)
@@ -183,8 +211,8 @@ export class PostgresTarget {
 
   /** As SqliteSource.readBatch, with exact integers: rows whose primary key comes after `after`. */
   async readBatch(table: string, columns: readonly string[], primaryKey: readonly string[], after: Row | null, limit: number): Promise<Row[]> {
-    const where = after === null ? '' : `where (${list(primaryKey)}) > (${primaryKey.map((_, i) => `$${i + 1}`).join(', ')})`
-    const text = `select ${list(columns)} from ${id(table)} ${where} order by ${list(primaryKey)} limit ${limit}`
+    const where = after === null ? '' : `where (${quotedList(primaryKey)}) > (${primaryKey.map((_, i) => `$${i + 1}`).join(', ')})`
+    const text = `select ${quotedList(columns)} from ${quoted(table)} ${where} order by ${quotedList(primaryKey)} limit ${limit}`
     const result = await this.#client.query({
       text,
       name: this.#statementName(text),
@@ -212,12 +240,4 @@ export class PostgresTarget {
 function onlyConnection(client: pg.Client): PostgresPool {
   const only = { query: client.query.bind(client), release() {} } as unknown as PostgresPoolClient
   return { connect: async () => only, end: async () => {} }
-}
-
-function id(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`
-}
-
-function list(names: readonly string[]): string {
-  return names.map(id).join(', ')
 }

@@ -1,5 +1,5 @@
-// The verification table db:copy prints: each table, its rows on both sides,
-// whether the checksums match; then the verdict.
+// The verification table db:copy prints: each table, its count(*) on both
+// sides, whether everything matched (else what differs); then the verdict.
 import type { CopyResult } from './copy.js'
 
 export function formatReport(result: CopyResult): string {
@@ -7,9 +7,9 @@ export function formatReport(result: CopyResult): string {
   const number = (n: number) => n.toLocaleString('en').padStart(12)
   const lines = [`${'table'.padEnd(width)}  ${'source rows'.padStart(12)}  ${'target rows'.padStart(12)}  checksum`]
   for (const t of result.tables) {
-    lines.push(`${t.table.padEnd(width)}  ${number(t.source.rows)}  ${number(t.target.rows)}  ${t.same ? 'ok' : 'DIFFERS'}`)
+    lines.push(`${t.table.padEnd(width)}  ${number(t.counted.source)}  ${number(t.counted.target)}  ${t.same ? 'ok' : `DIFFERS: ${t.difference}`}`)
   }
-  const rows = result.tables.reduce((sum, t) => sum + t.source.rows, 0)
+  const rows = result.tables.reduce((sum, t) => sum + t.counted.source, 0)
   lines.push(`${result.tables.length} tables, ${rows.toLocaleString('en')} rows, ${result.sequencesMoved} id sequences moved`)
   const differing = result.tables.filter((t) => !t.same).map((t) => t.table)
   lines.push(result.committed

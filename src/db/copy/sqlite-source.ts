@@ -3,6 +3,7 @@
 // (better-sqlite3's safeIntegers): exact up to 64 bits, like PostgreSQL's bigint.
 import SQLite from 'better-sqlite3'
 import { CopyRefusal } from './refusal.js'
+import { quoted, quotedList } from './sql-names.js'
 import type { Row } from './checksum.js'
 
 export interface SourceColumn {
@@ -72,7 +73,7 @@ export class SqliteSource {
     for (const [table, { textColumns, primaryKey }] of tables) {
       for (const column of textColumns) {
         const rows = this.#db.prepare(
-          `select ${list(primaryKey)} from ${id(table)} where typeof(${id(column)}) = 'text' and instr(cast(${id(column)} as blob), x'00') > 0 limit ${limit}`,
+          `select ${quotedList(primaryKey)} from ${quoted(table)} where typeof(${quoted(column)}) = 'text' and instr(cast(${quoted(column)} as blob), x'00') > 0 limit ${limit}`,
         ).raw(true).all() as unknown[][]
         for (const key of rows) found.push({ table, column, key: primaryKey.map((name, i) => `${name}=${String(key[i])}`).join(', ') })
         if (found.length >= limit) return found.slice(0, limit)
@@ -86,11 +87,16 @@ export class SqliteSource {
     const key = `${table}:${after === null ? 'first' : 'next'}:${limit}`
     let statement = this.#statements.get(key)
     if (!statement) {
-      const where = after === null ? '' : `where (${list(primaryKey)}) > (${primaryKey.map(() => '?').join(', ')})`
-      statement = this.#db.prepare(`select ${list(columns)} from ${id(table)} ${where} order by ${list(primaryKey)} limit ${limit}`).raw(true)
+      const where = after === null ? '' : `where (${quotedList(primaryKey)}) > (${primaryKey.map(() => '?').join(', ')})`
+      statement = this.#db.prepare(`select ${quotedList(columns)} from ${quoted(table)} ${where} order by ${quotedList(primaryKey)} limit ${limit}`).raw(true)
       this.#statements.set(key, statement)
     }
     return (after === null ? statement.all() : statement.all(...after)) as Row[]
+  }
+
+  /** The table's count(*) in the run's snapshot: checks the rows the batches read. */
+  count(table: string): number {
+    return Number(this.#db.prepare(`select count(*) from ${quoted(table)}`).pluck().get() as bigint)
   }
 
   close(): void {
@@ -110,12 +116,4 @@ export class SqliteSource {
     const rows = this.#db.prepare(`select name, type from pragma_table_info(?) order by cid`).all(table) as Array<{ name: string; type: string }>
     return rows.map((row) => ({ name: row.name, type: row.type.toLowerCase() }))
   }
-}
-
-function id(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`
-}
-
-function list(names: readonly string[]): string {
-  return names.map(id).join(', ')
 }
