@@ -91,18 +91,19 @@ export class TextWithoutNulPlugin extends RewritingPlugin {
 
 class TextWithoutNul extends OperationNodeTransformer {
   protected override transformValue(node: ValueNode): ValueNode {
-    return hasNul(node.value) ? { ...node, value: withoutNul(node.value) } : node
+    return hasNul(node.value) ? { ...node, value: textWithoutNul(node.value) } : node
   }
 
   protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
-    return node.values.some(hasNul) ? { ...node, values: node.values.map((value) => (hasNul(value) ? withoutNul(value) : value)) } : node
+    return node.values.some(hasNul) ? { ...node, values: node.values.map((value) => (hasNul(value) ? textWithoutNul(value) : value)) } : node
   }
 }
 
-function hasNul(value: unknown): value is string {
+export function hasNul(value: unknown): value is string {
   return typeof value === 'string' && value.includes('\u0000')
 }
 
-function withoutNul(value: string): string {
+/** U+0000 replaced by U+FFFD, Unicode's "unrepresentable character". */
+export function textWithoutNul(value: string): string {
   return value.replaceAll('\u0000', '\uFFFD')
 }

@@ -6,6 +6,7 @@
 import { TableChecksum, type Row, type TableDigest } from './checksum.js'
 import type { PostgresTarget, TargetColumn } from './postgres-target.js'
 import { CopyRefusal } from './refusal.js'
+import { hasNul, textWithoutNul } from '../portable.js'
 import type { SqliteSource } from './sqlite-source.js'
 
 export interface TablePlan {
@@ -110,14 +111,9 @@ export function asRowRefusal(error: unknown, table: string, where: string): unkn
   return new CopyRefusal(`PostgreSQL refused a row of ${table} ${where}: ${message}${detail ? ` (${detail})` : ''}`)
 }
 
-// As the portal does on PostgreSQL for new input (TextWithoutNulPlugin in
-// src/db/portable.ts): U+FFFD, Unicode's "unrepresentable character".
+// As the portal does for new input (TextWithoutNulPlugin in src/db/portable.ts).
 export function withoutNul(row: Row): Row {
-  return row.some(hasNul) ? row.map((value) => (hasNul(value) ? value.replaceAll('\u0000', '\uFFFD') : value)) : row
-}
-
-function hasNul(value: unknown): value is string {
-  return typeof value === 'string' && value.includes('\u0000')
+  return row.some(hasNul) ? row.map((value) => (hasNul(value) ? textWithoutNul(value) : value)) : row
 }
 
 function rowsAfter(after: Row | null): string {
