@@ -15,6 +15,8 @@ export interface Options {
   cpuProf: boolean
   /** A PostgreSQL server to run on (the bench creates and drops a database there); SQLite when absent. */
   database: string | undefined
+  /** `name=value` settings given to that database (ALTER DATABASE … SET), e.g. random_page_cost=1.1. */
+  pgSettings: Array<{ name: string; value: string }>
 }
 
 // 2,000 is the target data set (2,000 companies, 10,000 contracts, 50,000
@@ -29,6 +31,7 @@ export const USAGE = `npm run bench -- [options]
   --pages a,b        only the pages named a or b, or else whose name contains a or b (the ceilings always run)
   --database URL     run on PostgreSQL: a database of its own on the server at URL
                      (postgres://…), created, seeded and dropped by the bench (default: a SQLite file)
+  --pg-set name=value  a setting of that database (ALTER DATABASE … SET), e.g. random_page_cost=1.1; repeatable
   --no-build         reuse dist/ as it is
   --cpu-prof         write a CPU profile of the portal and print its hottest functions
   --help`
@@ -44,6 +47,7 @@ export function parseOptions(argv: string[]): Options | 'help' {
       warmup: { type: 'string' },
       pages: { type: 'string' },
       database: { type: 'string' },
+      'pg-set': { type: 'string', multiple: true },
       'no-build': { type: 'boolean' },
       'cpu-prof': { type: 'boolean' },
       help: { type: 'boolean' },
@@ -59,7 +63,17 @@ export function parseOptions(argv: string[]): Options | 'help' {
     build: !values['no-build'],
     cpuProf: Boolean(values['cpu-prof']),
     database: postgresServer(values.database),
+    pgSettings: pgSettings(values['pg-set'] ?? [], values.database !== undefined),
   }
+}
+
+function pgSettings(values: string[], onPostgres: boolean): Array<{ name: string; value: string }> {
+  if (values.length > 0 && !onPostgres) throw new Error('--pg-set needs --database postgres://…')
+  return values.map((value) => {
+    const match = /^([a-z_][a-z0-9_.]*)=([\w.-]+)$/.exec(value)
+    if (!match) throw new Error(`--pg-set expects name=value (a PostgreSQL setting and a plain value), got "${value}"`)
+    return { name: match[1]!, value: match[2]! }
+  })
 }
 
 function postgresServer(value: string | undefined): string | undefined {

@@ -10,7 +10,8 @@ export interface BenchDatabase {
   server: string
   /** DATABASE_URL of the bench's database: the server's URL with its name. */
   url: string
-  create(): Promise<void>
+  /** Creates it, with these settings for every connection to it (ALTER DATABASE … SET). */
+  create(settings?: Array<{ name: string; value: string }>): Promise<void>
   /** E.g. "PostgreSQL 15.18 on 127.0.0.1:55432", once created. */
   description(): string
   /** Drops it if it exists; the same promise on every call. */
@@ -29,9 +30,11 @@ export function benchDatabaseOn(serverUrl: string): BenchDatabase {
     name,
     server: url.host,
     url: url.toString(),
-    create: async () => {
+    create: async (settings = []) => {
       created ??= onServer(serverUrl, async (client) => {
         await client.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`)
+        // Names and values are checked by options.ts (identifier, plain word or number).
+        for (const setting of settings) await client.query(`alter database ${name} set ${setting.name} = '${setting.value}'`)
         return (await client.query<{ server_version: string }>('show server_version')).rows[0]!.server_version
       })
       version = (await created).split(' ')[0]!

@@ -44,9 +44,10 @@ async function main() {
   stopEverythingOnSignal(cleanUp)
   try {
     if (options.build) await step('build', () => runToEnd('build', 'npm', ['run', 'build', '--silent'], { cwd: ROOT }))
-    if (postgres) await step(`create database ${postgres.name} on ${postgres.server}`, () => postgres.create())
+    if (postgres) await step(`create database ${postgres.name} on ${postgres.server}`, () => postgres.create(options.pgSettings))
     const databaseUrl = postgres ? postgres.url : `sqlite:${join(workDir, 'bench.db')}`
-    const database = postgres ? `${postgres.description()}, pool of ${process.env.DATABASE_POOL_SIZE ?? 10}` : 'SQLite'
+    const pgSettings = options.pgSettings.map((setting) => `, ${setting.name} = ${setting.value}`).join('')
+    const database = postgres ? `${postgres.description()}, pool of ${process.env.DATABASE_POOL_SIZE ?? 10}${pgSettings}` : 'SQLite'
     log(`  database: ${database}`)
     const seedSeconds = await step(`seed --scale ${options.scale}`, () => seed(databaseUrl, options.scale))
     log(`  seeded in ${seedSeconds.toFixed(1)} s`)
