@@ -19,7 +19,7 @@ import { seedDemoIfEmpty } from '../../scripts/seed-demo.js'
 import { buildTestApp } from '../helpers/app.js'
 import { loginAs } from '../helpers/personas.js'
 import { createCompany } from '../helpers/factories.js'
-import { freshMigratedPostgresDatabase, freshPostgresDatabase, postgresUrlOf, testPostgresUrl } from '../helpers/postgres.js'
+import { freshIcuPostgresDatabase, freshMigratedPostgresDatabase, freshPostgresDatabase, postgresUrlOf, testPostgresUrl } from '../helpers/postgres.js'
 
 // The copy itself needs a PostgreSQL server; the pure parts run everywhere.
 const skip = testPostgresUrl ? false : 'TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:55432/postgres)'
@@ -221,16 +221,8 @@ t.test('the demo portal copied into an empty PostgreSQL database: same rows and 
 
 t.test('a target that does not sort text in byte order (an ICU locale) is refused, untouched', { skip }, async (t) => {
   const source = await demo()
-  const admin = openDatabase(testPostgresUrl!)
-  const name = `portal_copy_icu_${process.pid}`
-  await sql`create database ${sql.id(name)} template template0 encoding 'UTF8' locale_provider icu icu_locale 'en-US' lc_collate 'C' lc_ctype 'C'`.execute(admin)
-  const icu = openDatabase(postgresUrlOf(name))
-  t.teardown(async () => {
-    await icu.destroy()
-    await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin)
-    await admin.destroy()
-  })
-  const error = await refusal(copyDatabase({ sourcePath: source, targetUrl: postgresUrlOf(name) }))
+  const { url: icuUrl, db: icu } = await freshIcuPostgresDatabase(t)
+  const error = await refusal(copyDatabase({ sourcePath: source, targetUrl: icuUrl }))
   t.ok(error instanceof CopyRefusal)
   t.match(error.message, /sorts text by an ICU locale; it must use the C collation/)
   t.equal(await tablesOf(icu), 0, 'nothing created')

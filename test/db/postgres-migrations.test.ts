@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import { checkDatabase, DatabaseOpenError, openDatabase } from '../../src/db/connection.js'
 import { migrateToLatest } from '../../src/db/migrator.js'
 import { migrations } from '../../migrations/index.js'
-import { freshPostgresDatabase, postgresUrlOf, testPostgresUrl } from '../helpers/postgres.js'
+import { freshIcuPostgresDatabase, freshPostgresDatabase, testPostgresUrl } from '../helpers/postgres.js'
 
 // Runs only against a server named by TEST_POSTGRES_URL; skipped (with the reason) otherwise.
 const skip = testPostgresUrl ? false : 'TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:55432/postgres)'
@@ -39,15 +39,7 @@ t.test('on PostgreSQL an integer column holds 64 bits, as on SQLite, and reads b
 t.test('the portal refuses a PostgreSQL database that does not sort text in byte order (an ICU locale), and accepts C', { skip }, async (t) => {
   const { db } = await freshPostgresDatabase(t)
   await t.resolves(checkDatabase(db), 'C collation: accepted')
-  const admin = openDatabase(testPostgresUrl!)
-  const name = `portal_icu_${process.pid}`
-  await sql`create database ${sql.id(name)} template template0 encoding 'UTF8' locale_provider icu icu_locale 'en-US' lc_collate 'C' lc_ctype 'C'`.execute(admin)
-  const icu = openDatabase(postgresUrlOf(name))
-  t.teardown(async () => {
-    await icu.destroy()
-    await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin)
-    await admin.destroy()
-  })
+  const { db: icu } = await freshIcuPostgresDatabase(t)
   const refusal = await checkDatabase(icu).then(() => null, (error: unknown) => error)
   t.ok(refusal instanceof DatabaseOpenError, 'ICU locale: refused')
   t.match((refusal as Error).message, /must use the C collation/)

@@ -40,10 +40,15 @@ export function postgresUrlOf(name: string): string {
   return url.toString()
 }
 
-async function copyOf(template: string, t: Teardown): Promise<{ url: string; db: DB }> {
+/** An empty database that sorts text by an ICU locale, which the portal must refuse; dropped at teardown. */
+export async function freshIcuPostgresDatabase(t: Teardown): Promise<{ url: string; db: DB }> {
+  return copyOf('template0', t, sql`locale_provider icu icu_locale 'en-US'`)
+}
+
+async function copyOf(template: string, t: Teardown, locale = sql``): Promise<{ url: string; db: DB }> {
   const name = `portal_test_${randomBytes(6).toString('hex')}`
   await withServer((admin) =>
-    sql`create database ${sql.id(name)} template ${sql.id(template)} encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`.execute(admin),
+    sql`create database ${sql.id(name)} template ${sql.id(template)} encoding 'UTF8' ${locale} lc_collate 'C' lc_ctype 'C'`.execute(admin),
   )
   const url = postgresUrlOf(name)
   const db = openDatabase(url)
