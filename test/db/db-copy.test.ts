@@ -19,7 +19,7 @@ import { seedDemoIfEmpty } from '../../scripts/seed-demo.js'
 import { buildTestApp } from '../helpers/app.js'
 import { loginAs } from '../helpers/personas.js'
 import { createCompany } from '../helpers/factories.js'
-import { freshIcuPostgresDatabase, freshMigratedPostgresDatabase, freshPostgresDatabase, postgresUrlOf, testPostgresUrl } from '../helpers/postgres.js'
+import { freshIcuPostgresDatabase, freshMigratedPostgresDatabase, freshPostgresDatabase, testPostgresUrl } from '../helpers/postgres.js'
 
 // The copy itself needs a PostgreSQL server; the pure parts run everywhere.
 const skip = testPostgresUrl ? false : 'TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:55432/postgres)'
