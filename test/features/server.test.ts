@@ -1,37 +1,12 @@
 // The process itself: start, first-start demo data, graceful stop, and the
 // clear one-line refusals for a wrong configuration or database.
 import t from 'tap'
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
 import { buildTestApp } from '../helpers/app.js'
-import { ROOT } from '../../src/lib/paths.js'
-
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => (stdout += chunk))
-  child.stderr.on('data', (chunk) => (stderr += chunk))
-  const exited: Promise<Run> = once(child, 'exit').then(([code]) => ({ code: code as number | null, stdout, stderr }))
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)
-      if (match?.[1]) resolve(match[1])
-    })
-    exited.then((run) => reject(new Error(`exited ${run.code}: ${run.stderr}`)))
-  })
-  listening.catch(() => {}) // a test that expects the process to fail reads `exited` instead
-  return { child, exited, listening }
-}
+import { spawnPortal } from '../helpers/instances.js'
 
 t.test('first start migrates, seeds the demo data and prints the logins; SIGTERM exits 0', async (t) => {
   const dir = t.testdir()
-  const server = startServer({ DATABASE_URL: `sqlite:${dir}/portal.db` })
+  const server = spawnPortal({ DATABASE_URL: `sqlite:${dir}/portal.db` })
   const url = await server.listening
   const ready = await fetch(`${url}/readyz`)
   t.equal(ready.status, 200)
@@ -46,7 +21,7 @@ t.test('first start migrates, seeds the demo data and prints the logins; SIGTERM
 })
 
 t.test('a wrong setting stops the process with one line naming the variable', async (t) => {
-  const server = startServer({ PORT: 'eighty' })
+  const server = spawnPortal({ PORT: 'eighty' })
   const run = await server.exited
   t.equal(run.code, 1)
   t.equal(run.stderr.trim(), 'configuration error: PORT: expected a whole number, got "eighty"')
@@ -54,7 +29,7 @@ t.test('a wrong setting stops the process with one line naming the variable', as
 
 t.test('a database that cannot be opened stops the process with a clear line', async (t) => {
   const dir = t.testdir({ 'a-file': 'not a folder' })
-  const server = startServer({ DATABASE_URL: `sqlite:${dir}/a-file/portal.db`, SESSION_SECRET: 'x'.repeat(32) })
+  const server = spawnPortal({ DATABASE_URL: `sqlite:${dir}/a-file/portal.db`, SESSION_SECRET: 'x'.repeat(32) })
   const run = await server.exited
   t.not(run.code, 0)
   t.match(run.stderr, /^database error: cannot open the database at .*a-file\/portal.db/)

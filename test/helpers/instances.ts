@@ -27,8 +27,19 @@ export interface Instance {
 
 const STOP_TIMEOUT_MS = 10_000
 
-/** Starts a portal process with `env` (PORT=0) and waits until it listens; SIGTERM and wait for its exit at teardown. */
-export async function startInstance(t: Teardown, env: Record<string, string>): Promise<Instance> {
+export interface Run { code: number | null; stdout: string; stderr: string }
+
+export interface PortalProcess {
+  child: ChildProcess
+  /** What the process printed, once it has exited. */
+  exited: Promise<Run>
+  /** Its URL once it listens; rejects if it exits first. */
+  listening: Promise<string>
+  stdout(): string
+}
+
+/** Spawns `node --import tsx src/server.ts` with only `env` (and PATH, HOME, PORT=0); the caller stops it. */
+export function spawnPortal(env: Record<string, string>): PortalProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...env },
@@ -37,25 +48,33 @@ export async function startInstance(t: Teardown, env: Record<string, string>): P
   let stderr = ''
   child.stdout!.on('data', (chunk) => (stdout += chunk))
   child.stderr!.on('data', (chunk) => (stderr += chunk))
-  const exited = once(child, 'exit')
-  t.teardown(() => stop(child, exited))
-  const url = await new Promise<string>((resolve, reject) => {
+  const exited: Promise<Run> = once(child, 'exit').then(([code]) => ({ code: code as number | null, stdout, stderr }))
+  const listening = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', () => {
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)
       if (match?.[1]) resolve(match[1])
     })
-    exited.then(([code]) => reject(new Error(`the instance exited ${code}: ${stderr}${stdout}`)), () => {})
+    exited.then((run) => reject(new Error(`the portal exited ${run.code}: ${run.stderr}${run.stdout}`)))
   })
-  const logs = () => parseLogLines(stdout)
+  listening.catch(() => {}) // a test that expects the process to fail reads `exited` instead
+  return { child, exited, listening, stdout: () => stdout }
+}
+
+/** Starts a portal process with `env` (PORT=0) and waits until it listens; SIGTERM and wait for its exit at teardown. */
+export async function startInstance(t: Teardown, env: Record<string, string>): Promise<Instance> {
+  const portal = spawnPortal(env)
+  t.teardown(() => stop(portal))
+  const url = await portal.listening
+  const logs = () => parseLogLines(portal.stdout())
   return {
     url,
-    pid: child.pid!,
+    pid: portal.child.pid!,
     logs,
-    waitForLogs: (condition, timeoutMs = 20_000) => waitFor(() => condition(logs()), timeoutMs, () => `log lines:\n${stdout}`),
+    waitForLogs: (condition, timeoutMs = 20_000) => waitFor(() => condition(logs()), timeoutMs, () => `log lines:\n${portal.stdout()}`),
   }
 }
 
-async function stop(child: ChildProcess, exited: Promise<unknown[]>): Promise<void> {
+async function stop({ child, exited }: PortalProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   child.kill('SIGTERM')
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS)
